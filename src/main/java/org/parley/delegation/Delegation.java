@@ -1,0 +1,131 @@
+package org.parley.delegation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.parley.domain.AggregateRoot;
+import org.parley.domain.InvalidInput;
+import org.parley.domain.NotFound;
+
+@Entity
+@Table(name = "delegations")
+class Delegation extends AggregateRoot {
+
+    private String name;
+
+    private String party;
+
+    private String partyCode;
+
+    @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("head desc, fullName")
+    private List<Member> members = new ArrayList<>();
+
+    protected Delegation() {
+    }
+
+    Delegation(String name, String party, String partyCode) {
+        describe(name, party, partyCode);
+    }
+
+    void describe(String name, String party, String partyCode) {
+        this.name = name;
+        this.party = party;
+        this.partyCode = partyCode;
+    }
+
+    Member addMember(String fullName, String position, boolean head) {
+        if (head) {
+            requireNoOtherHead(null);
+        }
+        Member member = new Member(this, fullName, position, head);
+        members.add(member);
+        touch();
+        return member;
+    }
+
+    Member updateMember(UUID memberId, String fullName, String position, boolean head) {
+        Member member = member(memberId);
+        if (head) {
+            requireNoOtherHead(member);
+        }
+        member.describe(fullName, position, head);
+        touch();
+        return member;
+    }
+
+    void removeMember(UUID memberId) {
+        members.remove(member(memberId));
+        touch();
+    }
+
+    /**
+     * Makes the member list exactly {@code wanted}: listed ids are updated in place and keep their
+     * identity, entries without an id are added, members not listed are removed.
+     */
+    void replaceMembers(List<MemberRequest> wanted) {
+        if (wanted.stream().filter(MemberRequest::head).count() > 1) {
+            throw new InvalidInput("members", "at most one member may be the head of the delegation");
+        }
+        Map<UUID, Member> current = new HashMap<>();
+        members.forEach(m -> current.put(m.getId(), m));
+        List<Member> next = new ArrayList<>();
+        for (MemberRequest request : wanted) {
+            if (request.id() == null) {
+                next.add(new Member(this, request.fullName(), request.position(), request.head()));
+                continue;
+            }
+            Member kept = current.remove(request.id());
+            if (kept == null) {
+                throw new NotFound("Member of delegation " + getId(), request.id());
+            }
+            kept.describe(request.fullName(), request.position(), request.head());
+            next.add(kept);
+        }
+        members.clear();
+        members.addAll(next);
+        touch();
+    }
+
+    Member member(UUID memberId) {
+        return members.stream()
+            .filter(m -> m.getId().equals(memberId))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Member of delegation " + getId(), memberId));
+    }
+
+    private void requireNoOtherHead(Member except) {
+        members.stream()
+            .filter(m -> m.isHead() && m != except)
+            .findFirst()
+            .ifPresent(head -> {
+                throw new HeadAlreadyAppointed(getId(), head.getFullName());
+            });
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getParty() {
+        return party;
+    }
+
+    String getPartyCode() {
+        return partyCode;
+    }
+
+    List<Member> getMembers() {
+        return Collections.unmodifiableList(members);
+    }
+}

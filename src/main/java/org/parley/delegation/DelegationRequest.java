@@ -1,0 +1,22 @@
+package org.parley.delegation;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
+record DelegationRequest(
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 200) String party,
+    @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
+    String partyCode,
+    @Schema(description = "On create, the initial members. On replace, the complete member list: members with an id are kept and updated, "
+        + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")
+    @Size(max = 200) List<@Valid @NotNull MemberRequest> members) {
+}

@@ -1,0 +1,22 @@
+package org.parley.delegation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+record DelegationResponse(
+    UUID id,
+    String name,
+    String party,
+    String partyCode,
+    List<MemberResponse> members,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+    static DelegationResponse of(Delegation delegation) {
+        return new DelegationResponse(delegation.getId(), delegation.getName(), delegation.getParty(), delegation.getPartyCode(),
+            delegation.getMembers().stream().map(MemberResponse::of).toList(),
+            delegation.getVersion(), delegation.getCreatedAt(), delegation.getUpdatedAt());
+    }
+}

@@ -1,0 +1,116 @@
+package org.parley.delegation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.parley.domain.InvalidInput;
+import org.parley.domain.NotFound;
+import org.parley.domain.References;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class DelegationService {
+
+    private final DelegationRepository delegations;
+
+    private final ApplicationEventPublisher events;
+
+    DelegationService(DelegationRepository delegations, ApplicationEventPublisher events) {
+        this.delegations = delegations;
+        this.events = events;
+    }
+
+    Page<DelegationResponse> list(String party, Pageable pageable) {
+        return delegations.findByParty(party, pageable).map(DelegationResponse::of);
+    }
+
+    DelegationResponse get(UUID id) {
+        return DelegationResponse.of(find(id));
+    }
+
+    @Transactional
+    DelegationResponse create(DelegationRequest request) {
+        Delegation delegation = new Delegation(request.name(), request.party(), request.partyCode());
+        if (request.members() != null) {
+            if (request.members().stream().anyMatch(m -> m.id() != null)) {
+                throw new InvalidInput("members", "a new delegation's members cannot carry ids");
+            }
+            delegation.replaceMembers(request.members());
+        }
+        return DelegationResponse.of(delegations.saveAndFlush(delegation));
+    }
+
+    @Transactional
+    DelegationResponse replace(UUID id, DelegationRequest request) {
+        Delegation delegation = find(id);
+        delegation.describe(request.name(), request.party(), request.partyCode());
+        if (request.members() != null) {
+            delegation.replaceMembers(request.members());
+        }
+        delegations.flush();
+        return DelegationResponse.of(delegation);
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        Delegation delegation = find(id);
+        References references = new References("Delegation " + id);
+        events.publishEvent(new DelegationRemoval(id, references));
+        references.requireNone();
+        delegations.delete(delegation);
+    }
+
+    List<MemberResponse> members(UUID delegationId) {
+        return find(delegationId).getMembers().stream().map(MemberResponse::of).toList();
+    }
+
+    MemberResponse member(UUID delegationId, UUID memberId) {
+        return MemberResponse.of(find(delegationId).member(memberId));
+    }
+
+    @Transactional
+    MemberResponse addMember(UUID delegationId, MemberRequest request) {
+        Member member = find(delegationId).addMember(request.fullName(), request.position(), request.head());
+        delegations.flush();
+        return MemberResponse.of(member);
+    }
+
+    @Transactional
+    MemberResponse replaceMember(UUID delegationId, UUID memberId, MemberRequest request) {
+        Member member = find(delegationId).updateMember(memberId, request.fullName(), request.position(), request.head());
+        delegations.flush();
+        return MemberResponse.of(member);
+    }
+
+    @Transactional
+    void removeMember(UUID delegationId, UUID memberId) {
+        find(delegationId).removeMember(memberId);
+    }
+
+    /** The delegation with this id, or {@link NotFound}. */
+    public DelegationSummary require(UUID id) {
+        return summaries(List.of(id)).values().stream().findFirst().orElseThrow(() -> new NotFound("Delegation", id));
+    }
+
+    /** Summaries of those of the given delegations that exist, in one query. */
+    public Map<UUID, DelegationSummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return delegations.findSummaries(ids).stream().collect(Collectors.toMap(DelegationSummary::id, Function.identity()));
+    }
+
+    private Delegation find(UUID id) {
+        return delegations.findById(id).orElseThrow(() -> new NotFound("Delegation", id));
+    }
+}

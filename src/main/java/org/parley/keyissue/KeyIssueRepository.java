@@ -1,0 +1,22 @@
+package org.parley.keyissue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
+
+    @Query("select k from KeyIssue k where :category is null or k.category = :category")
+    Page<KeyIssue> findByCategory(KeyIssueCategory category, Pageable pageable);
+
+    @Query("select count(k) > 0 from KeyIssue k where lower(k.name) = lower(:name) and (:exceptId is null or k.id <> :exceptId)")
+    boolean existsByNameExcept(String name, UUID exceptId);
+
+    @Query("select new org.parley.keyissue.KeyIssueSummary(k.id, k.name) from KeyIssue k where k.id in :ids")
+    List<KeyIssueSummary> findSummaries(Collection<UUID> ids);
+}

@@ -1,0 +1,13 @@
+package org.parley.keyissue;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
+record KeyIssueRequest(
+    @NotBlank @Size(max = 200) String name,
+    @NotNull KeyIssueCategory category,
+    @Size(max = 4000) String description) {
+}

@@ -1,0 +1,19 @@
+package org.parley.keyissue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+record KeyIssueResponse(
+    UUID id,
+    String name,
+    KeyIssueCategory category,
+    String description,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+    static KeyIssueResponse of(KeyIssue issue) {
+        return new KeyIssueResponse(issue.getId(), issue.getName(), issue.getCategory(), issue.getDescription(),
+            issue.getVersion(), issue.getCreatedAt(), issue.getUpdatedAt());
+    }
+}

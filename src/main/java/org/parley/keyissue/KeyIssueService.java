@@ -1,0 +1,90 @@
+package org.parley.keyissue;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.parley.domain.NotFound;
+import org.parley.domain.References;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class KeyIssueService {
+
+    private final KeyIssueRepository keyIssues;
+
+    private final ApplicationEventPublisher events;
+
+    KeyIssueService(KeyIssueRepository keyIssues, ApplicationEventPublisher events) {
+        this.keyIssues = keyIssues;
+        this.events = events;
+    }
+
+    Page<KeyIssueResponse> list(KeyIssueCategory category, Pageable pageable) {
+        return keyIssues.findByCategory(category, pageable).map(KeyIssueResponse::of);
+    }
+
+    KeyIssueResponse get(UUID id) {
+        return KeyIssueResponse.of(find(id));
+    }
+
+    @Transactional
+    KeyIssueResponse create(KeyIssueRequest request) {
+        requireUniqueName(request.name(), null);
+        return KeyIssueResponse.of(keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description())));
+    }
+
+    @Transactional
+    KeyIssueResponse replace(UUID id, KeyIssueRequest request) {
+        KeyIssue issue = find(id);
+        requireUniqueName(request.name(), id);
+        issue.describe(request.name(), request.category(), request.description());
+        keyIssues.flush();
+        return KeyIssueResponse.of(issue);
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        KeyIssue issue = find(id);
+        References references = new References("Key issue " + id);
+        events.publishEvent(new KeyIssueRemoval(id, references));
+        references.requireNone();
+        keyIssues.delete(issue);
+    }
+
+    /** Summaries of the given key issues; {@link NotFound} names the first that does not exist. */
+    public Map<UUID, KeyIssueSummary> requireAll(Collection<UUID> ids) {
+        Map<UUID, KeyIssueSummary> found = summaries(ids);
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw new NotFound("Key issue", missing);
+        });
+        return found;
+    }
+
+    /** Summaries of those of the given key issues that exist, in one query. */
+    public Map<UUID, KeyIssueSummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return keyIssues.findSummaries(Set.copyOf(ids)).stream().collect(Collectors.toMap(KeyIssueSummary::id, Function.identity()));
+    }
+
+    private void requireUniqueName(String name, UUID exceptId) {
+        if (keyIssues.existsByNameExcept(name, exceptId)) {
+            throw new DuplicateKeyIssue(name);
+        }
+    }
+
+    private KeyIssue find(UUID id) {
+        return keyIssues.findById(id).orElseThrow(() -> new NotFound("Key issue", id));
+    }
+}

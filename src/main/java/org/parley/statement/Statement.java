@@ -1,0 +1,126 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.parley.domain.AggregateRoot;
+import org.parley.domain.InvalidInput;
+
+/** Something said in public around a round, and who reported it. */
+@Entity
+@Table(name = "statements")
+class Statement extends AggregateRoot {
+
+    private String speaker;
+
+    private String speakerTitle;
+
+    private UUID delegationId;
+
+    private UUID talkId;
+
+    private LocalDate statedOn;
+
+    private String text;
+
+    private boolean quote;
+
+    @Enumerated(EnumType.STRING)
+    private StatementKind kind;
+
+    @ElementCollection
+    @CollectionTable(name = "statement_sources", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    private List<Source> sources = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "statement_key_issues", joinColumns = @JoinColumn(name = "statement_id"))
+    @Column(name = "key_issue_id")
+    private Set<UUID> keyIssueIds = new LinkedHashSet<>();
+
+    protected Statement() {
+    }
+
+    Statement(Content content) {
+        revise(content);
+    }
+
+    void revise(Content content) {
+        if (content.sources().isEmpty()) {
+            throw new InvalidInput("sources", "a statement needs at least one source");
+        }
+        this.speaker = content.speaker();
+        this.speakerTitle = content.speakerTitle();
+        this.delegationId = content.delegationId();
+        this.talkId = content.talkId();
+        this.statedOn = content.statedOn();
+        this.text = content.text();
+        this.quote = content.quote();
+        this.kind = content.kind();
+        this.sources.clear();
+        this.sources.addAll(content.sources());
+        this.keyIssueIds.retainAll(content.keyIssueIds());
+        this.keyIssueIds.addAll(content.keyIssueIds());
+        // element collections do not make the row dirty, yet the statement's version must move
+        touch();
+    }
+
+    String getSpeaker() {
+        return speaker;
+    }
+
+    String getSpeakerTitle() {
+        return speakerTitle;
+    }
+
+    UUID getDelegationId() {
+        return delegationId;
+    }
+
+    UUID getTalkId() {
+        return talkId;
+    }
+
+    LocalDate getStatedOn() {
+        return statedOn;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    boolean isQuote() {
+        return quote;
+    }
+
+    StatementKind getKind() {
+        return kind;
+    }
+
+    List<Source> getSources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    Set<UUID> getKeyIssueIds() {
+        return Collections.unmodifiableSet(keyIssueIds);
+    }
+
+    record Content(String speaker, String speakerTitle, UUID delegationId, UUID talkId, LocalDate statedOn, String text,
+                   boolean quote, StatementKind kind, Set<UUID> keyIssueIds, List<Source> sources) {
+    }
+}

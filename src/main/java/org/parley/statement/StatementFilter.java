@@ -1,0 +1,58 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.parley.domain.InvalidInput;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/** The list filters of {@code GET /statements}; each null field filters nothing. */
+record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, StatementKind kind, String speaker, LocalDate from,
+                       LocalDate to) {
+
+    StatementFilter {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("to", "must be on or after from (" + from + ")");
+        }
+    }
+
+    StatementFilter forTalk(UUID talkId) {
+        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
+    }
+
+    Specification<Statement> toSpecification() {
+        List<Specification<Statement>> specs = new ArrayList<>();
+        if (talkId != null) {
+            specs.add((statement, query, cb) -> cb.equal(statement.get("talkId"), talkId));
+        }
+        if (delegationId != null) {
+            specs.add((statement, query, cb) -> cb.equal(statement.get("delegationId"), delegationId));
+        }
+        if (keyIssueId != null) {
+            specs.add((statement, query, cb) -> cb.isMember(keyIssueId, statement.get("keyIssueIds")));
+        }
+        if (kind != null) {
+            specs.add((statement, query, cb) -> cb.equal(statement.get("kind"), kind));
+        }
+        if (speaker != null && !speaker.isBlank()) {
+            String pattern = "%" + escapeLike(speaker.trim().toLowerCase(Locale.ROOT)) + "%";
+            specs.add((statement, query, cb) -> cb.like(cb.lower(statement.get("speaker")), pattern, '\\'));
+        }
+        if (from != null) {
+            specs.add((statement, query, cb) -> cb.greaterThanOrEqualTo(statement.get("statedOn"), from));
+        }
+        if (to != null) {
+            specs.add((statement, query, cb) -> cb.lessThanOrEqualTo(statement.get("statedOn"), to));
+        }
+        return Specification.allOf(specs);
+    }
+
+    // "50%" must find the text 50%, not every speaker containing 50
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
+record StatementRequest(
+    @NotBlank @Size(max = 200) String speaker,
+    @Size(max = 300) String speakerTitle,
+    UUID delegationId,
+    UUID talkId,
+    @Schema(description = "The day it was said; not in the future") @NotNull LocalDate statedOn,
+    @NotBlank @Size(max = 10000) String text,
+    @Schema(description = "true: a direct quotation; false: a paraphrase") @NotNull Boolean quote,
+    @NotNull StatementKind kind,
+    @Size(max = 50) List<@NotNull UUID> keyIssueIds,
+    @NotEmpty @Size(max = 50) List<@Valid @NotNull SourceRequest> sources) {
+
+    Set<UUID> keyIssueIdSet() {
+        return keyIssueIds == null ? Set.of() : new LinkedHashSet<>(keyIssueIds);
+    }
+
+    Statement.Content content() {
+        return new Statement.Content(speaker, speakerTitle, delegationId, talkId, statedOn, text, quote, kind, keyIssueIdSet(),
+            sources.stream().map(SourceRequest::toSource).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.statement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+record StatementResponse(
+    UUID id,
+    String speaker,
+    String speakerTitle,
+    UUID delegationId,
+    UUID talkId,
+    LocalDate statedOn,
+    String text,
+    boolean quote,
+    StatementKind kind,
+    List<UUID> keyIssueIds,
+    List<SourceResponse> sources,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+    static StatementResponse of(Statement statement) {
+        return new StatementResponse(statement.getId(), statement.getSpeaker(), statement.getSpeakerTitle(),
+            statement.getDelegationId(), statement.getTalkId(), statement.getStatedOn(), statement.getText(), statement.isQuote(),
+            statement.getKind(), statement.getKeyIssueIds().stream().sorted().toList(),
+            statement.getSources().stream().map(SourceResponse::of).toList(),
+            statement.getVersion(), statement.getCreatedAt(), statement.getUpdatedAt());
+    }
+
+    record SourceResponse(String outlet, String url, String via, LocalDate publishedOn) {
+
+        static SourceResponse of(Source source) {
+            return new SourceResponse(source.outlet(), source.url(), source.via(), source.publishedOn());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.parley.talk;
+
+public enum AgendaStatus {
+    RAISED, DISCUSSED, PROGRESS, AGREED, DEADLOCKED
+}

@@ -1,0 +1,17 @@
+package org.parley.talk;
+
+import java.util.UUID;
+
+import org.parley.domain.RuleViolation;
+
+public class AgreementOutsideSession extends RuleViolation {
+
+    AgreementOutsideSession(UUID talkId, TalkStatus status) {
+        super("Talk %s is %s; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk".formatted(talkId, status));
+    }
+
+    @Override
+    public String rule() {
+        return "agreement-outside-session";
+    }
+}

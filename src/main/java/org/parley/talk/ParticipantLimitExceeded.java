@@ -1,0 +1,17 @@
+package org.parley.talk;
+
+import java.util.UUID;
+
+import org.parley.domain.RuleViolation;
+
+public class ParticipantLimitExceeded extends RuleViolation {
+
+    ParticipantLimitExceeded(UUID talkId, TalkFormat format, long parties) {
+        super("A %s talk has at most %d parties; talk %s would have %d".formatted(format, format.maxParties(), talkId, parties));
+    }
+
+    @Override
+    public String rule() {
+        return "participant-limit-exceeded";
+    }
+}

@@ -1,0 +1,6 @@
+package org.parley.talk;
+
+import java.util.UUID;
+
+record ParticipantResponse(UUID delegationId, String name, ParticipantRole role) {
+}

@@ -1,0 +1,5 @@
+package org.parley.talk;
+
+public enum ParticipantRole {
+    PARTY, MEDIATOR, OBSERVER
+}

@@ -1,0 +1,220 @@
+package org.parley.talk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.parley.delegation.DelegationSummary;
+import org.parley.domain.AggregateRoot;
+import org.parley.domain.InvalidInput;
+import org.parley.domain.NotFound;
+
+/** One negotiation round, with who sat at it and where each key issue stood. */
+@Entity
+@Table(name = "talks")
+class Talk extends AggregateRoot {
+
+    private String title;
+
+    private String city;
+
+    private String country;
+
+    private String venue;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    private TalkFormat format;
+
+    @Enumerated(EnumType.STRING)
+    private TalkStatus status;
+
+    private String summary;
+
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("role, id")
+    private List<Participation> participants = new ArrayList<>();
+
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    protected Talk() {
+    }
+
+    /** A round may be recorded after the fact, so it may start in any status. */
+    Talk(Details details, TalkFormat format, TalkStatus status) {
+        describe(details);
+        this.format = format;
+        this.status = status;
+    }
+
+    void describe(Details details) {
+        if (details.endDate().isBefore(details.startDate())) {
+            throw new InvalidInput("endDate", "must be on or after startDate (" + details.startDate() + ")");
+        }
+        this.title = details.title();
+        this.city = details.city();
+        this.country = details.country();
+        this.venue = details.venue();
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.summary = details.summary();
+    }
+
+    void changeFormat(TalkFormat format) {
+        long parties = participants.stream().filter(p -> p.getRole() == ParticipantRole.PARTY).count();
+        if (parties > format.maxParties()) {
+            throw new ParticipantLimitExceeded(getId(), format, parties);
+        }
+        this.format = format;
+    }
+
+    void moveTo(TalkStatus target) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusTransition(getId(), status, target);
+        }
+        status = target;
+    }
+
+    /**
+     * Seats a delegation in a role, or changes the role of one already seated: a delegation is at a
+     * round at most once.
+     *
+     * @param seated summaries of the delegations already at the table, to tell whose side each is on
+     * @return whether the delegation was newly seated
+     */
+    boolean seat(DelegationSummary delegation, ParticipantRole role, Map<UUID, DelegationSummary> seated) {
+        Optional<Participation> existing = participation(delegation.id());
+        List<Participation> others = participants.stream().filter(p -> !p.getDelegationId().equals(delegation.id())).toList();
+        if (role == ParticipantRole.PARTY) {
+            long parties = others.stream().filter(p -> p.getRole() == ParticipantRole.PARTY).count() + 1;
+            if (parties > format.maxParties()) {
+                throw new ParticipantLimitExceeded(getId(), format, parties);
+            }
+        }
+        ParticipantRole opposite = role == ParticipantRole.PARTY ? ParticipantRole.MEDIATOR
+            : role == ParticipantRole.MEDIATOR ? ParticipantRole.PARTY : null;
+        if (opposite != null) {
+            others.stream()
+                .filter(p -> p.getRole() == opposite)
+                .map(p -> seated.get(p.getDelegationId()))
+                .filter(other -> other != null && other.party().equalsIgnoreCase(delegation.party()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new MediatorIsParty(getId(), delegation.party());
+                });
+        }
+        touch();
+        if (existing.isPresent()) {
+            existing.get().changeRole(role);
+            return false;
+        }
+        participants.add(new Participation(this, delegation.id(), role));
+        return true;
+    }
+
+    void unseat(UUID delegationId) {
+        participants.remove(participation(delegationId).orElseThrow(() -> new NotFound("Participant of talk " + getId(), delegationId)));
+        touch();
+    }
+
+    /**
+     * Records where a key issue stands at this round, or updates it.
+     *
+     * @return whether the key issue was newly put on the agenda
+     */
+    boolean putOnAgenda(UUID keyIssueId, AgendaStatus agendaStatus, String note) {
+        if (agendaStatus == AgendaStatus.AGREED && !status.allowsAgreement()) {
+            throw new AgreementOutsideSession(getId(), status);
+        }
+        touch();
+        Optional<AgendaItem> existing = agendaItem(keyIssueId);
+        if (existing.isPresent()) {
+            existing.get().record(agendaStatus, note);
+            return false;
+        }
+        agenda.add(new AgendaItem(this, keyIssueId, agendaStatus, note));
+        return true;
+    }
+
+    void takeOffAgenda(UUID keyIssueId) {
+        agenda.remove(agendaItem(keyIssueId).orElseThrow(() -> new NotFound("Agenda item of talk " + getId(), keyIssueId)));
+        touch();
+    }
+
+    Optional<Participation> participation(UUID delegationId) {
+        return participants.stream().filter(p -> p.getDelegationId().equals(delegationId)).findFirst();
+    }
+
+    Optional<AgendaItem> agendaItem(UUID keyIssueId) {
+        return agenda.stream().filter(a -> a.getKeyIssueId().equals(keyIssueId)).findFirst();
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    String getVenue() {
+        return venue;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
+    }
+
+    TalkFormat getFormat() {
+        return format;
+    }
+
+    TalkStatus getStatus() {
+        return status;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    List<Participation> getParticipants() {
+        return Collections.unmodifiableList(participants);
+    }
+
+    List<AgendaItem> getAgenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    /** What describes a round apart from its format and status, which move only under rules. */
+    record Details(String title, String city, String country, String venue, LocalDate startDate, LocalDate endDate,
+                   String summary) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.parley.talk;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExecutor<Talk> {
+
+    @Query("select count(p) from Participation p where p.delegationId = :delegationId")
+    long countParticipationsOf(UUID delegationId);
+
+    @Query("select count(a) from AgendaItem a where a.keyIssueId = :keyIssueId")
+    long countAgendaItemsOn(UUID keyIssueId);
+}

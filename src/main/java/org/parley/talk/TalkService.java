@@ -1,0 +1,152 @@
+package org.parley.talk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.parley.delegation.DelegationService;
+import org.parley.delegation.DelegationSummary;
+import org.parley.domain.NotFound;
+import org.parley.domain.References;
+import org.parley.keyissue.KeyIssueService;
+import org.parley.keyissue.KeyIssueSummary;
+import org.parley.web.Upsert;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class TalkService {
+
+    private final TalkRepository talks;
+
+    private final DelegationService delegations;
+
+    private final KeyIssueService keyIssues;
+
+    private final ApplicationEventPublisher events;
+
+    TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ApplicationEventPublisher events) {
+        this.talks = talks;
+        this.delegations = delegations;
+        this.keyIssues = keyIssues;
+        this.events = events;
+    }
+
+    Page<TalkResponse> list(TalkFilter filter, Pageable pageable) {
+        Page<Talk> page = talks.findAll(filter.toSpecification(), pageable);
+        return new PageImpl<>(responses(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    TalkResponse get(UUID id) {
+        return response(find(id));
+    }
+
+    @Transactional
+    TalkResponse create(TalkRequest request) {
+        TalkStatus status = request.status() == null ? TalkStatus.PLANNED : request.status();
+        Talk talk = talks.saveAndFlush(new Talk(request.details(), request.format(), status));
+        return response(talk);
+    }
+
+    @Transactional
+    TalkResponse replace(UUID id, TalkRequest request) {
+        Talk talk = find(id);
+        talk.describe(request.details());
+        talk.changeFormat(request.format());
+        if (request.status() != null) {
+            talk.moveTo(request.status());
+        }
+        talks.flush();
+        return response(talk);
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        Talk talk = find(id);
+        References references = new References("Talk " + id);
+        events.publishEvent(new TalkRemoval(id, references));
+        references.requireNone();
+        talks.delete(talk);
+    }
+
+    @Transactional
+    Upsert<ParticipantResponse> seat(UUID talkId, UUID delegationId, ParticipantRole role) {
+        Talk talk = find(talkId);
+        DelegationSummary delegation = delegations.require(delegationId);
+        Map<UUID, DelegationSummary> seated = delegations.summaries(
+            talk.getParticipants().stream().map(Participation::getDelegationId).toList());
+        boolean created = talk.seat(delegation, role, seated);
+        talks.flush();
+        return new Upsert<>(new ParticipantResponse(delegation.id(), delegation.name(), role), created);
+    }
+
+    @Transactional
+    void unseat(UUID talkId, UUID delegationId) {
+        Talk talk = find(talkId);
+        talk.participation(delegationId).ifPresent(seat -> {
+            References references = new References("Delegation %s at talk %s".formatted(delegationId, talkId));
+            events.publishEvent(new ParticipantWithdrawal(talkId, delegationId, references));
+            references.requireNone();
+        });
+        talk.unseat(delegationId);
+    }
+
+    @Transactional
+    Upsert<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, AgendaItemRequest request) {
+        Talk talk = find(talkId);
+        KeyIssueSummary keyIssue = keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId);
+        boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
+        talks.flush();
+        return new Upsert<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note()), created);
+    }
+
+    @Transactional
+    void takeOffAgenda(UUID talkId, UUID keyIssueId) {
+        find(talkId).takeOffAgenda(keyIssueId);
+    }
+
+    /** The ids of the delegations at a talk; {@link NotFound} if there is no such talk. */
+    public Set<UUID> participantsOf(UUID talkId) {
+        return find(talkId).getParticipants().stream().map(Participation::getDelegationId).collect(Collectors.toSet());
+    }
+
+    /** {@link NotFound} unless the talk exists. */
+    public void requireExists(UUID talkId) {
+        if (!talks.existsById(talkId)) {
+            throw new NotFound("Talk", talkId);
+        }
+    }
+
+    private Talk find(UUID id) {
+        return talks.findById(id).orElseThrow(() -> new NotFound("Talk", id));
+    }
+
+    private TalkResponse response(Talk talk) {
+        return responses(List.of(talk)).get(0);
+    }
+
+    // names come from the other features in one query each, whatever the number of talks
+    private List<TalkResponse> responses(List<Talk> page) {
+        Map<UUID, DelegationSummary> delegationNames = delegations.summaries(page.stream()
+            .flatMap(t -> t.getParticipants().stream()).map(Participation::getDelegationId).collect(Collectors.toSet()));
+        Map<UUID, KeyIssueSummary> keyIssueNames = keyIssues.summaries(page.stream()
+            .flatMap(t -> t.getAgenda().stream()).map(AgendaItem::getKeyIssueId).collect(Collectors.toSet()));
+        return page.stream().map(talk -> new TalkResponse(talk.getId(), talk.getTitle(), talk.getCity(), talk.getCountry(),
+            talk.getVenue(), talk.getStartDate(), talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary(),
+            talk.getParticipants().stream()
+                .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole()))
+                .toList(),
+            talk.getAgenda().stream()
+                .map(a -> new AgendaItemResponse(a.getKeyIssueId(), keyIssueNames.get(a.getKeyIssueId()).name(), a.getStatus(), a.getNote()))
+                .toList(),
+            talk.getVersion(), talk.getCreatedAt(), talk.getUpdatedAt())).toList();
+    }
+}

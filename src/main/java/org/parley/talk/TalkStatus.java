@@ -1,0 +1,26 @@
+package org.parley.talk;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum TalkStatus {
+    PLANNED, ONGOING, CONCLUDED, POSTPONED, CANCELLED;
+
+    Set<TalkStatus> next() {
+        return switch (this) {
+            case PLANNED -> EnumSet.of(ONGOING, POSTPONED, CANCELLED);
+            case ONGOING -> EnumSet.of(CONCLUDED, POSTPONED);
+            case POSTPONED -> EnumSet.of(PLANNED, ONGOING, CANCELLED);
+            case CONCLUDED, CANCELLED -> EnumSet.noneOf(TalkStatus.class);
+        };
+    }
+
+    boolean canMoveTo(TalkStatus target) {
+        return next().contains(target);
+    }
+
+    /** Only a round that is sitting or has sat can have reached agreement on anything. */
+    boolean allowsAgreement() {
+        return this == ONGOING || this == CONCLUDED;
+    }
+}

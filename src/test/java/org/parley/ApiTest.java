@@ -1,0 +1,71 @@
+package org.parley;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+
+/**
+ * Base of the tests that drive Parley over real HTTP against PostgreSQL. Every test starts from empty
+ * tables, so each one states all the data it relies on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.jpa.properties.hibernate.generate_statistics=true",
+    "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+@AutoConfigureRestTestClient
+@Import(TestDatabase.class)
+public abstract class ApiTest {
+
+    @Autowired
+    protected RestTestClient http;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void startFromEmptyTables() {
+        jdbc.execute("truncate statements, statement_sources, statement_key_issues, talk_agenda_items, talk_participants, talks, "
+            + "delegation_members, delegations, key_issues");
+    }
+
+    protected ResponseSpec post(String path, Object body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    protected ResponseSpec put(String path, Object body) {
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+    }
+
+    protected ResponseSpec get(String path, Object... uriVariables) {
+        return http.get().uri(path, uriVariables).exchange();
+    }
+
+    protected ResponseSpec delete(String path) {
+        return http.delete().uri(path).exchange();
+    }
+
+    /** Creates a resource and answers its id. */
+    protected String create(String path, Object body) {
+        Map<?, ?> created = post(path, body).expectStatus().isCreated().returnResult(Map.class).getResponseBody();
+        return (String) created.get("id");
+    }
+
+    /** Asserts that the answer is a problem of the given status and type. */
+    protected static RestTestClient.BodyContentSpec expectProblem(ResponseSpec response, int status, String type) {
+        return response.expectStatus().isEqualTo(status)
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(status)
+            .jsonPath("$.type").isEqualTo("/problems/" + type)
+            .jsonPath("$.title").isNotEmpty()
+            .jsonPath("$.detail").isNotEmpty();
+    }
+}

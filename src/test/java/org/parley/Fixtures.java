@@ -1,0 +1,150 @@
+package org.parley;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Request bodies for the API tests, built from the Miami round of December 2025 and varied only where a
+ * test needs it: {@code aTalk().bilateral().ongoing()}.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static DelegationBody aDelegation() {
+        return new DelegationBody().with("name", "Russian delegation").with("party", "Russia").with("partyCode", "RUS");
+    }
+
+    public static Body aMember(String fullName) {
+        return new Body().with("fullName", fullName).with("position", "Special Envoy").with("head", false);
+    }
+
+    public static Body aKeyIssue(String name) {
+        return new Body().with("name", name).with("category", "TERRITORY").with("description", "Who holds which land");
+    }
+
+    public static TalkBody aTalk() {
+        return new TalkBody().with("title", "Miami consultations").with("city", "Miami").with("country", "United States")
+            .with("venue", "Shell Bay").with("startDate", "2025-12-20").with("endDate", "2025-12-21")
+            .with("format", "PROXIMITY").with("summary", "Separate meetings, no breakthrough");
+    }
+
+    public static StatementBody aStatement() {
+        StatementBody body = new StatementBody().with("speaker", "Kirill Dmitriev").with("speakerTitle", "Special Presidential Representative")
+            .with("statedOn", "2025-12-20").with("text", "The discussions are proceeding constructively").with("quote", true)
+            .with("kind", "ASSESSMENT");
+        return body.with("sources", new ArrayList<>(List.of(aSource("Associated Press", "RIA Novosti"))));
+    }
+
+    public static Map<String, Object> aSource(String outlet, String via) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("outlet", outlet);
+        source.put("url", "https://example.org/news/miami-talks");
+        source.put("via", via);
+        source.put("publishedOn", "2025-12-21");
+        return source;
+    }
+
+    public static Map<String, Object> role(String role) {
+        return Map.of("role", role);
+    }
+
+    public static Map<String, Object> agendaStatus(String status) {
+        return Map.of("status", status, "note", "discussed in Miami");
+    }
+
+    /** A JSON object under construction; {@code with(name, null)} sends an explicit null. */
+    public static class Body extends LinkedHashMap<String, Object> {
+
+        @SuppressWarnings("unchecked")
+        public <B extends Body> B with(String name, Object value) {
+            put(name, value);
+            return (B) this;
+        }
+
+        @SuppressWarnings("unchecked")
+        public <B extends Body> B without(String name) {
+            remove(name);
+            return (B) this;
+        }
+    }
+
+    public static class DelegationBody extends Body {
+
+        public DelegationBody named(String name, String party) {
+            return with("name", name).with("party", party);
+        }
+
+        @SuppressWarnings("unchecked")
+        public DelegationBody withMember(Body member) {
+            ((List<Object>) computeIfAbsent("members", k -> new ArrayList<>())).add(member);
+            return this;
+        }
+    }
+
+    public static class TalkBody extends Body {
+
+        public TalkBody bilateral() {
+            return with("format", "BILATERAL");
+        }
+
+        public TalkBody trilateral() {
+            return with("format", "TRILATERAL");
+        }
+
+        public TalkBody planned() {
+            return with("status", "PLANNED");
+        }
+
+        public TalkBody ongoing() {
+            return with("status", "ONGOING");
+        }
+
+        public TalkBody concluded() {
+            return with("status", "CONCLUDED");
+        }
+
+        public TalkBody status(String status) {
+            return with("status", status);
+        }
+
+        public TalkBody between(String startDate, String endDate) {
+            return with("startDate", startDate).with("endDate", endDate);
+        }
+
+        public TalkBody in(String city, String country) {
+            return with("city", city).with("country", country);
+        }
+    }
+
+    public static class StatementBody extends Body {
+
+        public StatementBody by(String speaker) {
+            return with("speaker", speaker);
+        }
+
+        public StatementBody at(String talkId) {
+            return with("talkId", talkId);
+        }
+
+        public StatementBody forDelegation(String delegationId) {
+            return with("delegationId", delegationId);
+        }
+
+        public StatementBody about(String... keyIssueIds) {
+            return with("keyIssueIds", List.of(keyIssueIds));
+        }
+
+        public StatementBody statedOn(LocalDate date) {
+            return with("statedOn", date.toString());
+        }
+
+        public StatementBody kind(String kind) {
+            return with("kind", kind);
+        }
+    }
+}
