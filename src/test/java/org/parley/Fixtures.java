@@ -19,12 +19,12 @@ public final class Fixtures {
         return new DelegationBody().with("name", "Russian delegation").with("party", "Russia").with("partyCode", "RUS");
     }
 
-    public static Body aMember(String fullName) {
-        return new Body().with("fullName", fullName).with("position", "Special Envoy").with("head", false);
+    public static Json aMember(String fullName) {
+        return new Json().with("fullName", fullName).with("position", "Special Envoy").with("head", false);
     }
 
-    public static Body aKeyIssue(String name) {
-        return new Body().with("name", name).with("category", "TERRITORY").with("description", "Who holds which land");
+    public static Json aKeyIssue(String name) {
+        return new Json().with("name", name).with("category", "TERRITORY").with("description", "Who holds which land");
     }
 
     public static TalkBody aTalk() {
@@ -34,10 +34,9 @@ public final class Fixtures {
     }
 
     public static StatementBody aStatement() {
-        StatementBody body = new StatementBody().with("speaker", "Kirill Dmitriev").with("speakerTitle", "Special Presidential Representative")
+        return new StatementBody().with("speaker", "Kirill Dmitriev").with("speakerTitle", "Special Presidential Representative")
             .with("statedOn", "2025-12-20").with("text", "The discussions are proceeding constructively").with("quote", true)
-            .with("kind", "ASSESSMENT");
-        return body.with("sources", new ArrayList<>(List.of(aSource("Associated Press", "RIA Novosti"))));
+            .with("kind", "ASSESSMENT").with("sources", new ArrayList<>(List.of(aSource("Associated Press", "RIA Novosti"))));
     }
 
     public static Map<String, Object> aSource(String outlet, String via) {
@@ -58,35 +57,38 @@ public final class Fixtures {
     }
 
     /** A JSON object under construction; {@code with(name, null)} sends an explicit null. */
-    public static class Body extends LinkedHashMap<String, Object> {
+    public abstract static class Body<B extends Body<B>> extends LinkedHashMap<String, Object> {
 
         @SuppressWarnings("unchecked")
-        public <B extends Body> B with(String name, Object value) {
+        public B with(String name, Object value) {
             put(name, value);
             return (B) this;
         }
 
         @SuppressWarnings("unchecked")
-        public <B extends Body> B without(String name) {
+        public B without(String name) {
             remove(name);
             return (B) this;
         }
     }
 
-    public static class DelegationBody extends Body {
+    public static final class Json extends Body<Json> {
+    }
+
+    public static class DelegationBody extends Body<DelegationBody> {
 
         public DelegationBody named(String name, String party) {
             return with("name", name).with("party", party);
         }
 
         @SuppressWarnings("unchecked")
-        public DelegationBody withMember(Body member) {
+        public DelegationBody withMember(Json member) {
             ((List<Object>) computeIfAbsent("members", k -> new ArrayList<>())).add(member);
             return this;
         }
     }
 
-    public static class TalkBody extends Body {
+    public static class TalkBody extends Body<TalkBody> {
 
         public TalkBody bilateral() {
             return with("format", "BILATERAL");
@@ -121,7 +123,7 @@ public final class Fixtures {
         }
     }
 
-    public static class StatementBody extends Body {
+    public static class StatementBody extends Body<StatementBody> {
 
         public StatementBody by(String speaker) {
             return with("speaker", speaker);

@@ -1,7 +1,7 @@
 package org.parley.delegation;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.parley.domain.AggregateRoot;
@@ -21,6 +20,9 @@ import org.parley.domain.NotFound;
 @Table(name = "delegations")
 class Delegation extends AggregateRoot {
 
+    private static final Comparator<Member> HEAD_FIRST_THEN_BY_NAME = Comparator.comparing(Member::isHead).reversed()
+        .thenComparing(Member::getFullName);
+
     private String name;
 
     private String party;
@@ -28,7 +30,6 @@ class Delegation extends AggregateRoot {
     private String partyCode;
 
     @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("head desc, fullName")
     private List<Member> members = new ArrayList<>();
 
     protected Delegation() {
@@ -125,7 +126,8 @@ class Delegation extends AggregateRoot {
         return partyCode;
     }
 
+    /** The head first, then the others by name, however the list was built. */
     List<Member> getMembers() {
-        return Collections.unmodifiableList(members);
+        return members.stream().sorted(HEAD_FIRST_THEN_BY_NAME).toList();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 
@@ -43,12 +44,15 @@ class Statement extends AggregateRoot {
     @Enumerated(EnumType.STRING)
     private StatementKind kind;
 
+    // revise() moves the version itself; counting collection changes too would bump it twice on insert
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "statement_sources", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
     private List<Source> sources = new ArrayList<>();
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "statement_key_issues", joinColumns = @JoinColumn(name = "statement_id"))
     @Column(name = "key_issue_id")
     private Set<UUID> keyIssueIds = new LinkedHashSet<>();
@@ -76,7 +80,6 @@ class Statement extends AggregateRoot {
         this.sources.addAll(content.sources());
         this.keyIssueIds.retainAll(content.keyIssueIds());
         this.keyIssueIds.addAll(content.keyIssueIds());
-        // element collections do not make the row dirty, yet the statement's version must move
         touch();
     }
 

@@ -1,0 +1,81 @@
+package org.parley;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aKeyIssue;
+import static org.parley.Fixtures.aMember;
+import static org.parley.Fixtures.aStatement;
+import static org.parley.Fixtures.aTalk;
+import static org.parley.Fixtures.agendaStatus;
+import static org.parley.Fixtures.role;
+
+/** A list costs the same few SQL statements whether it shows one row or a hundred: no query per row. */
+class QueryCountApiTest extends ApiTest {
+
+    private static final int ROWS = 12;
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void fillEveryList() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (int i = 0; i < ROWS; i++) {
+            String delegation = create("/api/v1/delegations", aDelegation().named("Delegation " + i, "Party " + i)
+                .withMember(aMember("Envoy " + i)).withMember(aMember("Adviser " + i)));
+            String issue = create("/api/v1/key-issues", aKeyIssue("Issue " + i));
+            String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i));
+            put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
+            put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
+            create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+        }
+    }
+
+    @Test
+    void listingTalksDoesNotQueryPerTalk() {
+        assertSameStatementCount("/api/v1/talks");
+    }
+
+    @Test
+    void listingDelegationsDoesNotQueryPerDelegation() {
+        assertSameStatementCount("/api/v1/delegations");
+    }
+
+    @Test
+    void listingStatementsDoesNotQueryPerStatement() {
+        assertSameStatementCount("/api/v1/statements");
+    }
+
+    @Test
+    void listingKeyIssuesDoesNotQueryPerIssue() {
+        assertSameStatementCount("/api/v1/key-issues");
+    }
+
+    private void assertSameStatementCount(String path) {
+        long forOne = statementsFor(() -> get(path + "?size=1").expectStatus().isOk());
+        long forFullPage = statementsFor(() -> get(path + "?size=" + ROWS).expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
+        // a first page that is not full needs no count query, so the largest page may cost one statement less
+        long forLargest = statementsFor(() -> get(path + "?size=100").expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
+        assertThat(forFullPage).as("statements for a page of %d rows vs a page of 1", ROWS).isEqualTo(forOne);
+        assertThat(forLargest).as("statements for a page of 100").isLessThanOrEqualTo(forOne);
+        assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(6);
+    }
+
+    private long statementsFor(Supplier<?> request) {
+        statistics.clear();
+        request.get();
+        return statistics.getPrepareStatementCount();
+    }
+}

@@ -1,0 +1,41 @@
+package org.parley;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The schema comes from the Flyway migrations alone; Hibernate only validates it. */
+class SchemaFromFlywayTest extends ApiTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void everyMigrationRanSuccessfully() {
+        List<String> versions = jdbc.queryForList(
+            "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
+        assertThat(versions).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void theTablesAreTheOnesTheMigrationsCreate() {
+        List<String> tables = jdbc.queryForList(
+            "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
+        assertThat(tables).containsExactly("delegation_members", "delegations", "flyway_schema_history", "key_issues",
+            "statement_key_issues", "statement_sources", "statements", "talk_agenda_items", "talk_participants", "talks");
+    }
+
+    @Test
+    void everyListFilterHasAnIndex() {
+        List<String> indexes = jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public'", String.class);
+        assertThat(indexes).contains("delegations_party_idx", "key_issues_category_idx", "talks_status_idx", "talks_format_idx",
+            "talks_country_idx", "talks_dates_idx", "talk_participants_delegation_idx", "talk_agenda_items_key_issue_idx",
+            "statements_talk_idx", "statements_delegation_idx", "statements_kind_idx", "statements_stated_on_idx",
+            "statements_speaker_trgm_idx", "statement_key_issues_key_issue_idx");
+    }
+}

@@ -1,0 +1,171 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aKeyIssue;
+import static org.parley.Fixtures.aSource;
+import static org.parley.Fixtures.aStatement;
+import static org.parley.Fixtures.aTalk;
+import static org.parley.Fixtures.role;
+
+class StatementApiTest extends ApiTest {
+
+    private static final String MISSING = "/api/v1/statements/00000000-0000-0000-0000-000000000000";
+
+    @Test
+    void recordsASourcedStatement() {
+        String russia = create("/api/v1/delegations", aDelegation());
+        String talk = create("/api/v1/talks", aTalk());
+        put("/api/v1/talks/" + talk + "/participants/" + russia, role("PARTY")).expectStatus().isCreated();
+        String territory = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        post("/api/v1/statements", aStatement().at(talk).forDelegation(russia).about(territory))
+            .expectStatus().isCreated()
+            .expectHeader().value("Location", l -> assertThat(l).contains("/api/v1/statements/"))
+            .expectBody()
+            .jsonPath("$.speaker").isEqualTo("Kirill Dmitriev")
+            .jsonPath("$.speakerTitle").isEqualTo("Special Presidential Representative")
+            .jsonPath("$.talkId").isEqualTo(talk)
+            .jsonPath("$.delegationId").isEqualTo(russia)
+            .jsonPath("$.statedOn").isEqualTo("2025-12-20")
+            .jsonPath("$.quote").isEqualTo(true)
+            .jsonPath("$.kind").isEqualTo("ASSESSMENT")
+            .jsonPath("$.keyIssueIds").isEqualTo(List.of(territory))
+            .jsonPath("$.sources[0].outlet").isEqualTo("Associated Press")
+            .jsonPath("$.sources[0].via").isEqualTo("RIA Novosti")
+            .jsonPath("$.sources[0].publishedOn").isEqualTo("2025-12-21")
+            .jsonPath("$.version").isEqualTo(0);
+    }
+
+    @Test
+    void keepsTheOrderOfItsSources() {
+        String id = create("/api/v1/statements", aStatement().with("sources",
+            List.of(aSource("Agence France-Presse", "Russian news agencies"), aSource("Politico", null))));
+        get("/api/v1/statements/" + id).expectBody().jsonPath("$.sources[*].outlet").isEqualTo(List.of("Agence France-Presse", "Politico"));
+    }
+
+    @Test
+    void aStatementNeedsASource() {
+        expectProblem(post("/api/v1/statements", aStatement().with("sources", List.of())), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("sources");
+        expectProblem(post("/api/v1/statements", aStatement().without("sources")), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("sources");
+    }
+
+    @Test
+    void aSourceNeedsAnOutletAndAWebAddress() {
+        expectProblem(post("/api/v1/statements", aStatement().with("sources", List.of(Map.of("url", "ftp://x")))), 400, "invalid-input")
+            .jsonPath("$.errors[*].field").value(f -> assertThat((List<Object>) f).containsExactlyInAnyOrder("sources[0].outlet", "sources[0].url"));
+    }
+
+    @Test
+    void aStatementCannotBeMadeInTheFuture() {
+        LocalDate dayAfterTomorrow = LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1);
+        expectProblem(post("/api/v1/statements", aStatement().statedOn(dayAfterTomorrow)), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("statedOn");
+    }
+
+    @Test
+    void aStatementMadeTodayIsAccepted() {
+        post("/api/v1/statements", aStatement().statedOn(LocalDate.now(ZoneOffset.UTC))).expectStatus().isCreated();
+    }
+
+    @Test
+    void theDelegationOfAStatementAtATalkMustTakePartInIt() {
+        String ukraine = create("/api/v1/delegations", aDelegation().named("Ukrainian delegation", "Ukraine"));
+        String talk = create("/api/v1/talks", aTalk());
+        expectProblem(post("/api/v1/statements", aStatement().at(talk).forDelegation(ukraine)), 409, "delegation-not-at-talk");
+    }
+
+    @Test
+    void unknownReferencesInTheBodyAreNotFoundAndNamed() {
+        String unknown = "00000000-0000-0000-0000-0000000000aa";
+        expectProblem(post("/api/v1/statements", aStatement().at(unknown)), 404, "not-found")
+            .jsonPath("$.detail").isEqualTo("Talk " + unknown + " does not exist");
+        expectProblem(post("/api/v1/statements", aStatement().forDelegation(unknown)), 404, "not-found")
+            .jsonPath("$.detail").isEqualTo("Delegation " + unknown + " does not exist");
+        expectProblem(post("/api/v1/statements", aStatement().about(unknown)), 404, "not-found")
+            .jsonPath("$.detail").isEqualTo("Key issue " + unknown + " does not exist");
+    }
+
+    @Test
+    void replacesAStatement() {
+        String id = create("/api/v1/statements", aStatement());
+        put("/api/v1/statements/" + id, aStatement().kind("DENIAL").with("quote", false).with("text", "No trilateral meeting is in preparation"))
+            .expectStatus().isOk().expectBody()
+            .jsonPath("$.kind").isEqualTo("DENIAL")
+            .jsonPath("$.quote").isEqualTo(false)
+            .jsonPath("$.text").isEqualTo("No trilateral meeting is in preparation")
+            .jsonPath("$.version").isEqualTo(1);
+    }
+
+    @Test
+    void deletesAStatement() {
+        String id = create("/api/v1/statements", aStatement());
+        delete("/api/v1/statements/" + id).expectStatus().isNoContent();
+        expectProblem(get("/api/v1/statements/" + id), 404, "not-found");
+    }
+
+    @Test
+    void anUnknownStatementIsNotFound() {
+        expectProblem(get(MISSING), 404, "not-found");
+        expectProblem(put(MISSING, aStatement()), 404, "not-found");
+        expectProblem(delete(MISSING), 404, "not-found");
+    }
+
+    @Test
+    void listsTheStatementsOfARound() {
+        String miami = create("/api/v1/talks", aTalk());
+        String geneva = create("/api/v1/talks", aTalk().with("title", "Geneva"));
+        create("/api/v1/statements", aStatement().at(miami));
+        create("/api/v1/statements", aStatement().at(geneva).by("Rustem Umerov"));
+        get("/api/v1/talks/" + miami + "/statements").expectStatus().isOk().expectBody()
+            .jsonPath("$.content[*].speaker").isEqualTo(List.of("Kirill Dmitriev"))
+            .jsonPath("$.page.totalElements").isEqualTo(1);
+        expectProblem(get("/api/v1/talks/00000000-0000-0000-0000-000000000000/statements"), 404, "not-found");
+    }
+
+    @Test
+    void filtersBySpeakerPartWhateverTheCase() {
+        create("/api/v1/statements", aStatement());
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov"));
+        get("/api/v1/statements?speaker=DMITR").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Kirill Dmitriev"));
+        get("/api/v1/statements?speaker=%25").expectBody().jsonPath("$.content").isEmpty();
+    }
+
+    @Test
+    void filtersByKind() {
+        create("/api/v1/statements", aStatement());
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").kind("DENIAL"));
+        get("/api/v1/statements?kind=DENIAL").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Yuri Ushakov"));
+    }
+
+    @Test
+    void filtersByDelegationTalkAndKeyIssue() {
+        String ukraine = create("/api/v1/delegations", aDelegation().named("Ukrainian delegation", "Ukraine"));
+        String talk = create("/api/v1/talks", aTalk());
+        String plant = create("/api/v1/key-issues", aKeyIssue("Zaporizhzhia nuclear plant"));
+        put("/api/v1/talks/" + talk + "/participants/" + ukraine, role("PARTY")).expectStatus().isCreated();
+        create("/api/v1/statements", aStatement().by("Volodymyr Zelenskyy").at(talk).forDelegation(ukraine).about(plant));
+        create("/api/v1/statements", aStatement());
+        get("/api/v1/statements?delegationId=" + ukraine).expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Volodymyr Zelenskyy"));
+        get("/api/v1/statements?talkId=" + talk).expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Volodymyr Zelenskyy"));
+        get("/api/v1/statements?keyIssueId=" + plant).expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Volodymyr Zelenskyy"));
+    }
+
+    @Test
+    void filtersByDateAndListsNewestFirst() {
+        create("/api/v1/statements", aStatement().by("Marco Rubio").statedOn(LocalDate.of(2025, 12, 19)));
+        create("/api/v1/statements", aStatement().by("Kirill Dmitriev").statedOn(LocalDate.of(2025, 12, 20)));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(LocalDate.of(2025, 12, 21)));
+        get("/api/v1/statements?from=2025-12-20").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Yuri Ushakov", "Kirill Dmitriev"));
+        get("/api/v1/statements?to=2025-12-20&sort=statedOn").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Marco Rubio", "Kirill Dmitriev"));
+    }
+}
