@@ -1,0 +1,104 @@
+-- The Miami round of 20-21 December 2025, as two news reports of 21 December told it. Statement texts
+-- are short quoted fragments or paraphrases; every one names the outlet that carried it.
+-- Fixed ids let the README's examples point at this data.
+
+insert into delegations (id, name, party, party_code, version, created_at, updated_at) values
+    ('11111111-0000-7000-8000-000000000001', 'US negotiating team', 'United States', 'USA', 0, now(), now()),
+    ('11111111-0000-7000-8000-000000000002', 'Russian delegation', 'Russia', 'RUS', 0, now(), now()),
+    ('11111111-0000-7000-8000-000000000003', 'Ukrainian delegation', 'Ukraine', 'UKR', 0, now(), now());
+
+insert into delegation_members (id, delegation_id, full_name, position, head) values
+    ('55555555-0000-7000-8000-000000000001', '11111111-0000-7000-8000-000000000001', 'Steve Witkoff', 'Special Envoy of the US President', true),
+    ('55555555-0000-7000-8000-000000000002', '11111111-0000-7000-8000-000000000001', 'Jared Kushner', 'Adviser to the US President', false),
+    ('55555555-0000-7000-8000-000000000003', '11111111-0000-7000-8000-000000000002', 'Kirill Dmitriev', 'Special Presidential Representative of Russia', true);
+
+insert into key_issues (id, name, category, description, version, created_at, updated_at) values
+    ('22222222-0000-7000-8000-000000000001', 'Territory', 'TERRITORY', 'The disposition of Ukrainian territories', 0, now(), now()),
+    ('22222222-0000-7000-8000-000000000002', 'Zaporizhzhia Nuclear Power Plant', 'NUCLEAR_SAFETY', 'Who operates the plant, and how', 0, now(), now()),
+    ('22222222-0000-7000-8000-000000000003', 'Security guarantees', 'SECURITY', 'US and European guarantees for Ukraine after a settlement', 0, now(), now()),
+    ('22222222-0000-7000-8000-000000000004', 'Funding', 'ECONOMIC', 'Financing Ukraine, including the EUR 90 billion EU loan', 0, now(), now()),
+    ('22222222-0000-7000-8000-000000000005', '20-point peace plan', 'POLITICAL', 'The US framework document for ending the war', 0, now(), now()),
+    ('22222222-0000-7000-8000-000000000006', 'Economic development plan', 'ECONOMIC', 'A plan for Ukraine''s economic development after the war', 0, now(), now());
+
+insert into talks (id, title, city, country, venue, start_date, end_date, format, status, summary, version, created_at, updated_at) values
+    ('33333333-0000-7000-8000-000000000001', 'Miami consultations on the US peace plan', 'Miami', 'United States', null,
+     '2025-12-20', '2025-12-21', 'PROXIMITY', 'CONCLUDED',
+     'US envoys met Russia''s envoy and, separately, the Ukrainian delegation. All sides called the talks constructive; no breakthrough was reported.',
+     0, now(), now());
+
+insert into talk_participants (id, talk_id, delegation_id, role) values
+    ('66666666-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '11111111-0000-7000-8000-000000000001', 'MEDIATOR'),
+    ('66666666-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '11111111-0000-7000-8000-000000000002', 'PARTY'),
+    ('66666666-0000-7000-8000-000000000003', '33333333-0000-7000-8000-000000000001', '11111111-0000-7000-8000-000000000003', 'PARTY');
+
+insert into talk_agenda_items (id, talk_id, key_issue_id, status, note) values
+    ('77777777-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000005', 'DISCUSSED', 'One of four documents discussed with Kyiv'),
+    ('77777777-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000003', 'DISCUSSED', 'US guarantees discussed with the Ukrainian delegation'),
+    ('77777777-0000-7000-8000-000000000003', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000006', 'DISCUSSED', 'Discussed with the Ukrainian delegation'),
+    ('77777777-0000-7000-8000-000000000004', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000001', 'DEADLOCKED', 'Parties far from a compromise, Politico reports'),
+    ('77777777-0000-7000-8000-000000000005', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000002', 'RAISED', 'Named by Kyiv among the hardest issues'),
+    ('77777777-0000-7000-8000-000000000006', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000004', 'RAISED', 'Named by Kyiv among the hardest issues');
+
+insert into statements (id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, version, created_at, updated_at) values
+    ('44444444-0000-7000-8000-000000000001', 'Kirill Dmitriev', 'Special Presidential Representative of Russia',
+     '11111111-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '2025-12-20',
+     'The discussions are proceeding constructively', true, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000002', 'Kirill Dmitriev', 'Special Presidential Representative of Russia',
+     '11111111-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '2025-12-20',
+     'will continue today, and will also continue tomorrow', true, 'CLAIM', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000003', 'Yuri Ushakov', 'Foreign policy adviser to the Russian President',
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'no one has seriously discussed this initiative', true, 'DENIAL', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000004', 'Yuri Ushakov', 'Foreign policy adviser to the Russian President',
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'Trilateral talks of Ukraine, Russia and the US are not being prepared, to his knowledge.', false, 'DENIAL', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000005', 'Volodymyr Zelenskyy', 'President of Ukraine',
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'it would be worth holding consultations with a wider circle of European partners', true, 'PROPOSAL', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000006', 'Volodymyr Zelenskyy', 'President of Ukraine',
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'We are moving at a fairly rapid pace', true, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000007', 'Volodymyr Zelenskyy', 'President of Ukraine',
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-20',
+     'The hardest questions for Kyiv are territory, the Zaporizhzhia nuclear plant, security guarantees and funding.', false, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000008', 'Steve Witkoff', 'Special Envoy of the US President',
+     '11111111-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'The meetings with the Russian and with the Ukrainian delegation were constructive.', false, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000009', 'Steve Witkoff', 'Special Envoy of the US President',
+     '11111111-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'Russia remains committed to achieving peace.', false, 'CLAIM', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000010', 'Ukrainian delegation', null,
+     '11111111-0000-7000-8000-000000000003', '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'Thanked Washington for its mediation without disclosing details of the talks.', false, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000011', 'Russian delegation', null,
+     '11111111-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'Thanked Washington for its mediation without disclosing details of the talks.', false, 'ASSESSMENT', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000012', 'Politico', null,
+     null, '33333333-0000-7000-8000-000000000001', '2025-12-21',
+     'The talks produced no breakthrough; the parties remain far from a compromise on the key issues.', false, 'ANALYSIS', 0, now(), now()),
+    ('44444444-0000-7000-8000-000000000013', 'US intelligence reports', null,
+     null, null, '2025-12-21',
+     'Putin has not given up his aim of capturing all of Ukraine and reclaiming parts of Europe.', false, 'ANALYSIS', 0, now(), now());
+
+insert into statement_sources (statement_id, position, outlet, url, via, published_on) values
+    ('44444444-0000-7000-8000-000000000001', 0, 'Associated Press', null, 'RIA Novosti', '2025-12-20'),
+    ('44444444-0000-7000-8000-000000000002', 0, 'Associated Press', null, 'RIA Novosti', '2025-12-20'),
+    ('44444444-0000-7000-8000-000000000003', 0, 'Agence France-Presse', null, 'Russian news agencies', '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000004', 0, 'Agence France-Presse', null, 'Russian news agencies', '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000005', 0, 'Telegram', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000006', 0, 'Telegram', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000007', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000008', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000009', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000010', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000011', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000012', 0, 'Politico', null, null, '2025-12-21'),
+    ('44444444-0000-7000-8000-000000000013', 0, 'Reuters', null, null, '2025-12-21');
+
+insert into statement_key_issues (statement_id, key_issue_id) values
+    ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000001'),
+    ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000002'),
+    ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000003'),
+    ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000004'),
+    ('44444444-0000-7000-8000-000000000012', '22222222-0000-7000-8000-000000000001'),
+    ('44444444-0000-7000-8000-000000000009', '22222222-0000-7000-8000-000000000005');
