@@ -117,7 +117,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             body = invalid(List.of(new FieldError(pathOf(unknown), "is not a property of this resource")));
         }
-        else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        else if (cause instanceof MismatchedInputException mismatch) {
             body = invalid(List.of(new FieldError(pathOf(mismatch), expectation(mismatch.getTargetType()))));
         }
         else if (cause instanceof StreamReadException || cause instanceof JacksonException) {

@@ -1,11 +1,14 @@
 package org.parley.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.ApiTest;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aTalk;
@@ -13,25 +16,30 @@ import static org.parley.Fixtures.aTalk;
 /** Every kind of bad request gets an RFC 9457 problem with a stable type, never a stack trace or a 500. */
 class ProblemDetailsApiTest extends ApiTest {
 
-    private ResponseSpecAdapter send(String method, String path, String contentType, String body) {
-        var request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
+    /** Sends the body as raw text, to say what no well-behaved client would. */
+    private ResponseSpec send(String method, String path, String contentType, String body) {
+        var request = http.method(HttpMethod.valueOf(method)).uri(path);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return new ResponseSpecAdapter(body == null ? request.exchange() : request.body(body).exchange());
-    }
-
-    private record ResponseSpecAdapter(org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec spec) {
+        return body == null ? request.exchange() : request.body(body).exchange();
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        expectProblem(send("POST", "/api/v1/talks", "application/json", "{\"title\": ").spec(), 400, "malformed-json");
+        expectProblem(send("POST", "/api/v1/talks", "application/json", "{\"title\": "), 400, "malformed-json");
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIsInvalidInput() {
+        expectProblem(send("POST", "/api/v1/talks", "application/json", "[1, 2]"), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("body")
+            .jsonPath("$.errors[0].message").isEqualTo("must be an object");
     }
 
     @Test
     void aMissingBodyIsABadRequest() {
-        expectProblem(send("POST", "/api/v1/talks", "application/json", null).spec(), 400, "unreadable-body");
+        expectProblem(send("POST", "/api/v1/talks", "application/json", null), 400, "unreadable-body");
     }
 
     @Test
@@ -47,7 +55,7 @@ class ProblemDetailsApiTest extends ApiTest {
 
     @Test
     void aNonUuidInsideTheBodyNamesItsField() {
-        expectProblem(post("/api/v1/statements", Map.of("keyIssueIds", java.util.List.of("territory"))), 400, "invalid-input")
+        expectProblem(post("/api/v1/statements", Map.of("keyIssueIds", List.of("territory"))), 400, "invalid-input")
             .jsonPath("$.errors[0].field").isEqualTo("keyIssueIds[0]")
             .jsonPath("$.errors[0].message").isEqualTo("must be a UUID");
     }
@@ -80,13 +88,13 @@ class ProblemDetailsApiTest extends ApiTest {
 
     @Test
     void anUnsupportedMethodIsNotAllowed() {
-        expectProblem(send("PATCH", "/api/v1/key-issues", "application/json", "{}").spec(), 405, "method-not-allowed")
+        expectProblem(send("PATCH", "/api/v1/key-issues", "application/json", "{}"), 405, "method-not-allowed")
             .jsonPath("$.instance").isEqualTo("/api/v1/key-issues");
     }
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        expectProblem(send("POST", "/api/v1/talks", MediaType.TEXT_PLAIN_VALUE, "Miami").spec(), 415, "unsupported-media-type");
+        expectProblem(send("POST", "/api/v1/talks", MediaType.TEXT_PLAIN_VALUE, "Miami"), 415, "unsupported-media-type");
     }
 
     @Test
