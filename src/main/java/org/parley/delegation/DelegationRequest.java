@@ -19,4 +19,9 @@ record DelegationRequest(
     @Schema(description = "On create, the initial members. On replace, the complete member list: members with an id are kept and updated, "
         + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")
     @Size(max = 200) List<@Valid @NotNull MemberRequest> members) {
+
+    static DelegationRequest of(Delegation delegation) {
+        return new DelegationRequest(delegation.getName(), delegation.getParty(), delegation.getPartyCode(),
+            delegation.getMembers().stream().map(m -> new MemberRequest(m.getId(), m.getFullName(), m.getPosition(), m.isHead())).toList());
+    }
 }

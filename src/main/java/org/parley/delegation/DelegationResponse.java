@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.parley.web.Versioned;
+
 record DelegationResponse(
     UUID id,
     String name,
@@ -12,7 +14,7 @@ record DelegationResponse(
     List<MemberResponse> members,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt) implements Versioned {
 
     static DelegationResponse of(Delegation delegation) {
         return new DelegationResponse(delegation.getId(), delegation.getName(), delegation.getParty(), delegation.getPartyCode(),

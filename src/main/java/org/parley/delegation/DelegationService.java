@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.domain.ExpectedVersion;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
@@ -50,9 +52,12 @@ public class DelegationService {
         return DelegationResponse.of(delegations.saveAndFlush(delegation));
     }
 
+    /** Replaces or patches: {@code change} turns the delegation's current request form into the wanted one. */
     @Transactional
-    DelegationResponse replace(UUID id, DelegationRequest request) {
+    DelegationResponse update(UUID id, ExpectedVersion expected, UnaryOperator<DelegationRequest> change) {
         Delegation delegation = find(id);
+        expected.check(delegation);
+        DelegationRequest request = change.apply(DelegationRequest.of(delegation));
         delegation.describe(request.name(), request.party(), request.partyCode());
         if (request.members() != null) {
             delegation.replaceMembers(request.members());
@@ -62,8 +67,9 @@ public class DelegationService {
     }
 
     @Transactional
-    void delete(UUID id) {
+    void delete(UUID id, ExpectedVersion expected) {
         Delegation delegation = find(id);
+        expected.check(delegation);
         References references = new References("Delegation " + id);
         events.publishEvent(new DelegationRemoval(id, references));
         references.requireNone();
@@ -79,22 +85,22 @@ public class DelegationService {
     }
 
     @Transactional
-    MemberResponse addMember(UUID delegationId, MemberRequest request) {
-        Member member = find(delegationId).addMember(request.fullName(), request.position(), request.head());
+    MemberResponse addMember(UUID delegationId, ExpectedVersion expected, MemberRequest request) {
+        Member member = checked(delegationId, expected).addMember(request.fullName(), request.position(), request.head());
         delegations.flush();
         return MemberResponse.of(member);
     }
 
     @Transactional
-    MemberResponse replaceMember(UUID delegationId, UUID memberId, MemberRequest request) {
-        Member member = find(delegationId).updateMember(memberId, request.fullName(), request.position(), request.head());
+    MemberResponse replaceMember(UUID delegationId, UUID memberId, ExpectedVersion expected, MemberRequest request) {
+        Member member = checked(delegationId, expected).updateMember(memberId, request.fullName(), request.position(), request.head());
         delegations.flush();
         return MemberResponse.of(member);
     }
 
     @Transactional
-    void removeMember(UUID delegationId, UUID memberId) {
-        find(delegationId).removeMember(memberId);
+    void removeMember(UUID delegationId, UUID memberId, ExpectedVersion expected) {
+        checked(delegationId, expected).removeMember(memberId);
     }
 
     /** The delegation with this id, or {@link NotFound}. */
@@ -108,6 +114,12 @@ public class DelegationService {
             return Map.of();
         }
         return delegations.findSummaries(ids).stream().collect(Collectors.toMap(DelegationSummary::id, Function.identity()));
+    }
+
+    private Delegation checked(UUID id, ExpectedVersion expected) {
+        Delegation delegation = find(id);
+        expected.check(delegation);
+        return delegation;
     }
 
     private Delegation find(UUID id) {

@@ -3,14 +3,20 @@ package org.parley.keyissue;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
+import org.parley.domain.ExpectedVersion;
 import org.parley.web.Created;
+import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,40 +29,55 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
+@Tag(name = "Key issues", description = "The issues whose standing moves from round to round")
 @RequestMapping("/api/v1/key-issues")
 class KeyIssueController {
 
     private final KeyIssueService keyIssues;
 
-    KeyIssueController(KeyIssueService keyIssues) {
+    private final MergePatch mergePatch;
+
+    KeyIssueController(KeyIssueService keyIssues, MergePatch mergePatch) {
         this.keyIssues = keyIssues;
+        this.mergePatch = mergePatch;
     }
 
+    @Operation(operationId = "listKeyIssues", summary = "List key issues")
     @GetMapping
     PageResponse<KeyIssueResponse> list(@RequestParam(required = false) KeyIssueCategory category,
                                         @SortableBy(value = { "name", "category", "createdAt" }, defaultSort = "name") Pageable pageable) {
         return PageResponse.of(keyIssues.list(category, pageable));
     }
 
+    @Operation(operationId = "createKeyIssue", summary = "Create a key issue")
     @PostMapping
     ResponseEntity<KeyIssueResponse> create(@Valid @RequestBody KeyIssueRequest request) {
         KeyIssueResponse created = keyIssues.create(request);
         return Created.at(created.id(), created);
     }
 
+    @Operation(operationId = "getKeyIssue", summary = "Get a key issue")
     @GetMapping("/{id}")
     KeyIssueResponse get(@PathVariable UUID id) {
         return keyIssues.get(id);
     }
 
+    @Operation(operationId = "replaceKeyIssue", summary = "Replace a key issue")
     @PutMapping("/{id}")
-    KeyIssueResponse replace(@PathVariable UUID id, @Valid @RequestBody KeyIssueRequest request) {
-        return keyIssues.replace(id, request);
+    KeyIssueResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody KeyIssueRequest request) {
+        return keyIssues.update(id, expected, current -> request);
     }
 
+    @Operation(operationId = "patchKeyIssue", summary = "Change some fields of a key issue (JSON Merge Patch)")
+    @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+    KeyIssueResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
+        return keyIssues.update(id, expected, current -> mergePatch.apply(patch, current, KeyIssueRequest.class));
+    }
+
+    @Operation(operationId = "deleteKeyIssue", summary = "Delete a key issue")
     @DeleteMapping("/{id}")
     @ResponseStatus(NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        keyIssues.delete(id);
+    void delete(@PathVariable UUID id, ExpectedVersion expected) {
+        keyIssues.delete(id, expected);
     }
 }

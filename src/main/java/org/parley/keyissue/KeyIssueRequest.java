@@ -10,4 +10,8 @@ record KeyIssueRequest(
     @NotBlank @Size(max = 200) String name,
     @NotNull KeyIssueCategory category,
     @Size(max = 4000) String description) {
+
+    static KeyIssueRequest of(KeyIssue issue) {
+        return new KeyIssueRequest(issue.getName(), issue.getCategory(), issue.getDescription());
+    }
 }

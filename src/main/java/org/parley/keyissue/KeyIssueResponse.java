@@ -3,6 +3,8 @@ package org.parley.keyissue;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.parley.web.Versioned;
+
 record KeyIssueResponse(
     UUID id,
     String name,
@@ -10,7 +12,7 @@ record KeyIssueResponse(
     String description,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt) implements Versioned {
 
     static KeyIssueResponse of(KeyIssue issue) {
         return new KeyIssueResponse(issue.getId(), issue.getName(), issue.getCategory(), issue.getDescription(),

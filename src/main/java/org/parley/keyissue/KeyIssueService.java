@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
 
@@ -43,9 +45,12 @@ public class KeyIssueService {
         return KeyIssueResponse.of(keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description())));
     }
 
+    /** Replaces or patches: {@code change} turns the key issue's current request form into the wanted one. */
     @Transactional
-    KeyIssueResponse replace(UUID id, KeyIssueRequest request) {
+    KeyIssueResponse update(UUID id, ExpectedVersion expected, UnaryOperator<KeyIssueRequest> change) {
         KeyIssue issue = find(id);
+        expected.check(issue);
+        KeyIssueRequest request = change.apply(KeyIssueRequest.of(issue));
         requireUniqueName(request.name(), id);
         issue.describe(request.name(), request.category(), request.description());
         keyIssues.flush();
@@ -53,8 +58,9 @@ public class KeyIssueService {
     }
 
     @Transactional
-    void delete(UUID id) {
+    void delete(UUID id, ExpectedVersion expected) {
         KeyIssue issue = find(id);
+        expected.check(issue);
         References references = new References("Key issue " + id);
         events.publishEvent(new KeyIssueRemoval(id, references));
         references.requireNone();

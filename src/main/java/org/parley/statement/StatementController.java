@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
+import org.parley.domain.ExpectedVersion;
 import org.parley.web.Created;
+import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,15 +32,20 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
+@Tag(name = "Statements", description = "Public statements made around the rounds, with their sources")
 @RequestMapping("/api/v1")
 class StatementController {
 
     private final StatementService statements;
 
-    StatementController(StatementService statements) {
+    private final MergePatch mergePatch;
+
+    StatementController(StatementService statements, MergePatch mergePatch) {
         this.statements = statements;
+        this.mergePatch = mergePatch;
     }
 
+    @Operation(operationId = "listStatements", summary = "List statements")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
                                          @RequestParam(required = false) UUID delegationId,
@@ -49,6 +60,7 @@ class StatementController {
         return PageResponse.of(statements.list(filter, pageable));
     }
 
+    @Operation(operationId = "listTalkStatements", summary = "List the statements made around a talk")
     @GetMapping("/talks/{talkId}/statements")
     PageResponse<StatementResponse> listForTalk(@PathVariable UUID talkId,
                                                 @RequestParam(required = false) UUID delegationId,
@@ -63,25 +75,35 @@ class StatementController {
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 
+    @Operation(operationId = "createStatement", summary = "Record a statement")
     @PostMapping("/statements")
     ResponseEntity<StatementResponse> create(@Valid @RequestBody StatementRequest request) {
         StatementResponse created = statements.create(request);
         return Created.at(created.id(), created);
     }
 
+    @Operation(operationId = "getStatement", summary = "Get a statement")
     @GetMapping("/statements/{id}")
     StatementResponse get(@PathVariable UUID id) {
         return statements.get(id);
     }
 
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement")
     @PutMapping("/statements/{id}")
-    StatementResponse replace(@PathVariable UUID id, @Valid @RequestBody StatementRequest request) {
-        return statements.replace(id, request);
+    StatementResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody StatementRequest request) {
+        return statements.update(id, expected, current -> request);
     }
 
+    @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)")
+    @PatchMapping(path = "/statements/{id}", consumes = MergePatch.MEDIA_TYPE)
+    StatementResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
+        return statements.update(id, expected, current -> mergePatch.apply(patch, current, StatementRequest.class));
+    }
+
+    @Operation(operationId = "deleteStatement", summary = "Delete a statement")
     @DeleteMapping("/statements/{id}")
     @ResponseStatus(NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        statements.delete(id);
+    void delete(@PathVariable UUID id, ExpectedVersion expected) {
+        statements.delete(id, expected);
     }
 }

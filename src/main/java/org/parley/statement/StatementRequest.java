@@ -27,6 +27,13 @@ record StatementRequest(
     @Size(max = 50) List<@NotNull UUID> keyIssueIds,
     @NotEmpty @Size(max = 50) List<@Valid @NotNull SourceRequest> sources) {
 
+    static StatementRequest of(Statement statement) {
+        return new StatementRequest(statement.getSpeaker(), statement.getSpeakerTitle(), statement.getDelegationId(),
+            statement.getTalkId(), statement.getStatedOn(), statement.getText(), statement.isQuote(), statement.getKind(),
+            statement.getKeyIssueIds().stream().sorted().toList(),
+            statement.getSources().stream().map(s -> new SourceRequest(s.outlet(), s.url(), s.via(), s.publishedOn())).toList());
+    }
+
     Set<UUID> keyIssueIdSet() {
         return keyIssueIds == null ? Set.of() : new LinkedHashSet<>(keyIssueIds);
     }

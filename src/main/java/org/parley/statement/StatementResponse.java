@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.parley.web.Versioned;
+
 record StatementResponse(
     UUID id,
     String speaker,
@@ -19,7 +21,7 @@ record StatementResponse(
     List<SourceResponse> sources,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt) implements Versioned {
 
     static StatementResponse of(Statement statement) {
         return new StatementResponse(statement.getId(), statement.getSpeaker(), statement.getSpeakerTitle(),

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.parley.delegation.DelegationService;
+import org.parley.domain.ExpectedVersion;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
 import org.parley.keyissue.KeyIssueService;
@@ -62,17 +64,21 @@ public class StatementService {
         return StatementResponse.of(statements.saveAndFlush(new Statement(content)));
     }
 
+    /** Replaces or patches: {@code change} turns the statement's current request form into the wanted one. */
     @Transactional
-    StatementResponse replace(UUID id, StatementRequest request) {
+    StatementResponse update(UUID id, ExpectedVersion expected, UnaryOperator<StatementRequest> change) {
         Statement statement = find(id);
-        statement.revise(checked(request));
+        expected.check(statement);
+        statement.revise(checked(change.apply(StatementRequest.of(statement))));
         statements.flush();
         return StatementResponse.of(statement);
     }
 
     @Transactional
-    void delete(UUID id) {
-        statements.delete(find(id));
+    void delete(UUID id, ExpectedVersion expected) {
+        Statement statement = find(id);
+        expected.check(statement);
+        statements.delete(statement);
     }
 
     private Statement.Content checked(StatementRequest request) {

@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
+import org.parley.domain.ExpectedVersion;
 import org.parley.web.Created;
+import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,15 +32,20 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
+@Tag(name = "Talks", description = "Negotiation rounds, their participants and their agenda")
 @RequestMapping("/api/v1/talks")
 class TalkController {
 
     private final TalkService talks;
 
-    TalkController(TalkService talks) {
+    private final MergePatch mergePatch;
+
+    TalkController(TalkService talks, MergePatch mergePatch) {
         this.talks = talks;
+        this.mergePatch = mergePatch;
     }
 
+    @Operation(operationId = "listTalks", summary = "List talks")
     @GetMapping
     PageResponse<TalkResponse> list(@RequestParam(required = false) TalkStatus status,
                                     @RequestParam(required = false) TalkFormat format,
@@ -49,49 +60,63 @@ class TalkController {
         return PageResponse.of(talks.list(filter, pageable));
     }
 
+    @Operation(operationId = "createTalk", summary = "Create a talk")
     @PostMapping
     ResponseEntity<TalkResponse> create(@Valid @RequestBody TalkRequest request) {
         TalkResponse created = talks.create(request);
         return Created.at(created.id(), created);
     }
 
+    @Operation(operationId = "getTalk", summary = "Get a talk")
     @GetMapping("/{id}")
     TalkResponse get(@PathVariable UUID id) {
         return talks.get(id);
     }
 
+    @Operation(operationId = "replaceTalk", summary = "Replace a talk")
     @PutMapping("/{id}")
-    TalkResponse replace(@PathVariable UUID id, @Valid @RequestBody TalkRequest request) {
-        return talks.replace(id, request);
+    TalkResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody TalkRequest request) {
+        return talks.update(id, expected, current -> request);
     }
 
+    @Operation(operationId = "patchTalk", summary = "Change some fields of a talk (JSON Merge Patch)")
+    @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+    TalkResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
+        return talks.update(id, expected, current -> mergePatch.apply(patch, current, TalkRequest.class));
+    }
+
+    @Operation(operationId = "deleteTalk", summary = "Delete a talk")
     @DeleteMapping("/{id}")
     @ResponseStatus(NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        talks.delete(id);
+    void delete(@PathVariable UUID id, ExpectedVersion expected) {
+        talks.delete(id, expected);
     }
 
+    @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role")
     @PutMapping("/{id}/participants/{delegationId}")
-    ResponseEntity<ParticipantResponse> seat(@PathVariable UUID id, @PathVariable UUID delegationId,
+    ResponseEntity<ParticipantResponse> seat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected,
                                              @Valid @RequestBody ParticipantRequest request) {
-        return talks.seat(id, delegationId, request.role()).toResponse();
+        return talks.seat(id, delegationId, expected, request.role()).toResponse();
     }
 
+    @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk")
     @DeleteMapping("/{id}/participants/{delegationId}")
     @ResponseStatus(NO_CONTENT)
-    void unseat(@PathVariable UUID id, @PathVariable UUID delegationId) {
-        talks.unseat(id, delegationId);
+    void unseat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected) {
+        talks.unseat(id, delegationId, expected);
     }
 
+    @Operation(operationId = "putTalkAgendaItem", summary = "Put a key issue on the agenda of a talk, or update where it stands")
     @PutMapping("/{id}/agenda/{keyIssueId}")
-    ResponseEntity<AgendaItemResponse> putOnAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId,
+    ResponseEntity<AgendaItemResponse> putOnAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected,
                                                    @Valid @RequestBody AgendaItemRequest request) {
-        return talks.putOnAgenda(id, keyIssueId, request).toResponse();
+        return talks.putOnAgenda(id, keyIssueId, expected, request).toResponse();
     }
 
+    @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk")
     @DeleteMapping("/{id}/agenda/{keyIssueId}")
     @ResponseStatus(NO_CONTENT)
-    void takeOffAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
-        talks.takeOffAgenda(id, keyIssueId);
+    void takeOffAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected) {
+        talks.takeOffAgenda(id, keyIssueId, expected);
     }
 }

@@ -22,6 +22,11 @@ record TalkRequest(
     TalkStatus status,
     @Size(max = 10000) String summary) {
 
+    static TalkRequest of(Talk talk) {
+        return new TalkRequest(talk.getTitle(), talk.getCity(), talk.getCountry(), talk.getVenue(), talk.getStartDate(),
+            talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary());
+    }
+
     Talk.Details details() {
         return new Talk.Details(title, city, country, venue, startDate, endDate, summary);
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.parley.web.Versioned;
+
 record TalkResponse(
     UUID id,
     String title,
@@ -20,5 +22,5 @@ record TalkResponse(
     List<AgendaItemResponse> agenda,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt) implements Versioned {
 }

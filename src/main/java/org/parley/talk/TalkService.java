@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
+import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
 import org.parley.keyissue.KeyIssueService;
@@ -56,9 +58,11 @@ public class TalkService {
         return response(talk);
     }
 
+    /** Replaces or patches: {@code change} turns the talk's current request form into the wanted one. */
     @Transactional
-    TalkResponse replace(UUID id, TalkRequest request) {
-        Talk talk = find(id);
+    TalkResponse update(UUID id, ExpectedVersion expected, UnaryOperator<TalkRequest> change) {
+        Talk talk = checked(id, expected);
+        TalkRequest request = change.apply(TalkRequest.of(talk));
         talk.describe(request.details());
         talk.changeFormat(request.format());
         if (request.status() != null) {
@@ -69,8 +73,8 @@ public class TalkService {
     }
 
     @Transactional
-    void delete(UUID id) {
-        Talk talk = find(id);
+    void delete(UUID id, ExpectedVersion expected) {
+        Talk talk = checked(id, expected);
         References references = new References("Talk " + id);
         events.publishEvent(new TalkRemoval(id, references));
         references.requireNone();
@@ -78,8 +82,8 @@ public class TalkService {
     }
 
     @Transactional
-    Upsert<ParticipantResponse> seat(UUID talkId, UUID delegationId, ParticipantRole role) {
-        Talk talk = find(talkId);
+    Upsert<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRole role) {
+        Talk talk = checked(talkId, expected);
         DelegationSummary delegation = delegations.require(delegationId);
         Map<UUID, DelegationSummary> seated = delegations.summaries(
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
@@ -89,8 +93,8 @@ public class TalkService {
     }
 
     @Transactional
-    void unseat(UUID talkId, UUID delegationId) {
-        Talk talk = find(talkId);
+    void unseat(UUID talkId, UUID delegationId, ExpectedVersion expected) {
+        Talk talk = checked(talkId, expected);
         talk.participation(delegationId).ifPresent(seat -> {
             References references = new References("Delegation %s at talk %s".formatted(delegationId, talkId));
             events.publishEvent(new ParticipantWithdrawal(talkId, delegationId, references));
@@ -100,8 +104,8 @@ public class TalkService {
     }
 
     @Transactional
-    Upsert<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, AgendaItemRequest request) {
-        Talk talk = find(talkId);
+    Upsert<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected, AgendaItemRequest request) {
+        Talk talk = checked(talkId, expected);
         KeyIssueSummary keyIssue = keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId);
         boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
         talks.flush();
@@ -109,8 +113,8 @@ public class TalkService {
     }
 
     @Transactional
-    void takeOffAgenda(UUID talkId, UUID keyIssueId) {
-        find(talkId).takeOffAgenda(keyIssueId);
+    void takeOffAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected) {
+        checked(talkId, expected).takeOffAgenda(keyIssueId);
     }
 
     /** The ids of the delegations at a talk; {@link NotFound} if there is no such talk. */
@@ -123,6 +127,12 @@ public class TalkService {
         if (!talks.existsById(talkId)) {
             throw new NotFound("Talk", talkId);
         }
+    }
+
+    private Talk checked(UUID id, ExpectedVersion expected) {
+        Talk talk = find(id);
+        expected.check(talk);
+        return talk;
     }
 
     private Talk find(UUID id) {

@@ -13,10 +13,10 @@ import org.parley.domain.InvalidInput;
 import org.parley.domain.InvalidInput.FieldError;
 import org.parley.domain.NotFound;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.VersionMismatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -66,6 +66,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail preconditionFailed(VersionMismatch ex) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", ex.getMessage());
+    }
+
+    // a merge patch is read after the request body, so its binding errors arrive unwrapped
+    @ExceptionHandler
+    ProblemDetail unreadablePatch(JacksonException ex) {
+        return unreadable(ex);
+    }
+
+    @ExceptionHandler
     ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
             "Someone else changed this resource at the same time; read it again and retry");
@@ -112,22 +123,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getCause();
-        ProblemDetail body;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            body = invalid(List.of(new FieldError(pathOf(unknown), "is not a property of this resource")));
-        }
-        else if (cause instanceof MismatchedInputException mismatch) {
-            body = invalid(List.of(new FieldError(pathOf(mismatch), expectation(mismatch.getTargetType()))));
-        }
-        else if (cause instanceof StreamReadException || cause instanceof JacksonException) {
-            body = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON: " + ((JacksonException) cause).getOriginalMessage());
-        }
-        else {
-            body = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body", "The request needs a JSON body");
-        }
+        ProblemDetail body = ex.getCause() instanceof JacksonException jackson ? unreadable(jackson)
+            : problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body", "The request needs a JSON body");
         return ResponseEntity.badRequest().headers(headers).body(body);
+    }
+
+    private static ProblemDetail unreadable(JacksonException ex) {
+        if (ex instanceof UnrecognizedPropertyException unknown) {
+            return invalid(List.of(new FieldError(pathOf(unknown), "is not a property of this resource")));
+        }
+        if (ex instanceof MismatchedInputException mismatch) {
+            return invalid(List.of(new FieldError(pathOf(mismatch), expectation(mismatch.getTargetType()))));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+            "The request body is not valid JSON: " + ex.getOriginalMessage());
     }
 
     /** Gives Spring's own problems (405, 415, 404 for unknown paths …) a stable type instead of about:blank. */
@@ -137,6 +146,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatus known = HttpStatus.resolve(status.value());
             String slug = known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
             problem.setType(URI.create("/problems/" + slug));
+        }
+        if (body instanceof ProblemDetail problem) {
+            problem.setProperty("requestId", RequestIdFilter.current());
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -153,6 +165,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
+        problem.setProperty("requestId", RequestIdFilter.current());
         return problem;
     }
 

@@ -2,19 +2,43 @@ package org.parley.web;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 // first, so that the strict resolver sees annotated Pageable parameters before Spring Data's lenient one
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(CorsProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final CorsProperties cors;
+
+    WebConfiguration(CorsProperties cors) {
+        this.cors = cors;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new StrictPageableResolver());
+        resolvers.add(new ExpectedVersionResolver());
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        if (cors.allowedOrigins().isEmpty()) {
+            return;
+        }
+        registry.addMapping("/api/**")
+            .allowedOrigins(cors.allowedOrigins().toArray(String[]::new))
+            .allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+            .allowedHeaders(HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIdFilter.HEADER)
+            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, RequestIdFilter.HEADER)
+            .maxAge(3600);
     }
 }
