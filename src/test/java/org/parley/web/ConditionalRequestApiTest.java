@@ -1,0 +1,155 @@
+package org.parley.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.parley.ApiTest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+
+import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aKeyIssue;
+import static org.parley.Fixtures.aMember;
+import static org.parley.Fixtures.aStatement;
+import static org.parley.Fixtures.aTalk;
+import static org.parley.Fixtures.agendaStatus;
+import static org.parley.Fixtures.role;
+
+/** ETags on every single resource, 304 for an unchanged one, and 412 for a write based on a stale read. */
+class ConditionalRequestApiTest extends ApiTest {
+
+    /** Each resource with a valid body, and a merge patch that changes it. */
+    static Stream<Arguments> resources() {
+        return Stream.of(
+            Arguments.of("/api/v1/talks", aTalk(), Map.of("title", "Miami, day two")),
+            Arguments.of("/api/v1/delegations", aDelegation(), Map.of("name", "Russian negotiators")),
+            Arguments.of("/api/v1/key-issues", aKeyIssue("Territory"), Map.of("description", "The line of contact")),
+            Arguments.of("/api/v1/statements", aStatement(), Map.of("kind", "CLAIM")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void createReadReplaceAndPatchAnswerTheVersionAsETag(String path, Object body, Map<String, Object> patch) {
+        Map<?, ?> created = post(path, body).expectStatus().isCreated()
+            .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
+            .returnResult(Map.class).getResponseBody();
+        String id = (String) created.get("id");
+        get(path + "/" + id).expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
+        put(path + "/" + id, body).expectStatus().isOk().expectHeader().exists(HttpHeaders.ETAG);
+        patch(path + "/" + id, patch, null).expectStatus().isOk().expectHeader().exists(HttpHeaders.ETAG);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void aReadOfAnUnchangedResourceIsNotModified(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        http.get().uri(path + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\"").exchange()
+            .expectStatus().isNotModified()
+            .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
+            .expectBody().isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void aReadOfAChangedResourceSendsItAgain(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        patch(path + "/" + id, patch, null).expectStatus().isOk();
+        http.get().uri(path + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\"").exchange()
+            .expectStatus().isOk()
+            .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void aReplacementBasedOnAStaleReadIsRefused(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        patch(path + "/" + id, patch, null).expectStatus().isOk();
+        expectProblem(http.put().uri(path + "/" + id).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, "\"0\"")
+            .body(body).exchange(), 412, "precondition-failed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void aPatchBasedOnAStaleReadIsRefusedAndChangesNothing(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        patch(path + "/" + id, patch, null).expectStatus().isOk();
+        expectProblem(patch(path + "/" + id, Map.of(), "\"0\""), 412, "precondition-failed");
+        get(path + "/" + id).expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void aDeletionBasedOnAStaleReadIsRefused(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        patch(path + "/" + id, patch, null).expectStatus().isOk();
+        expectProblem(http.delete().uri(path + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"").exchange(), 412, "precondition-failed");
+        get(path + "/" + id).expectStatus().isOk();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void writesWithTheCurrentETagOrAStarGoAhead(String path, Object body, Map<String, Object> patch) {
+        String id = create(path, body);
+        patch(path + "/" + id, patch, "\"0\"").expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        patch(path + "/" + id, patch, "\"7\", \"1\"").expectStatus().isOk();
+        http.delete().uri(path + "/" + id).header(HttpHeaders.IF_MATCH, "*").exchange().expectStatus().isNoContent();
+    }
+
+    @Test
+    void aWeakOrGarbledETagNeverMatches() {
+        String id = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        expectProblem(patch("/api/v1/key-issues/" + id, Map.of(), "W/\"0\""), 412, "precondition-failed");
+        expectProblem(patch("/api/v1/key-issues/" + id, Map.of(), "zero"), 412, "precondition-failed");
+    }
+
+    /** Participants and agenda items belong to a round: their writes are checked against the round's ETag. */
+    static Stream<Arguments> roundParts() {
+        return Stream.of(
+            Arguments.of("participant", "/participants/", (Function<ConditionalRequestApiTest, String>) t -> t.create("/api/v1/delegations", aDelegation()), role("PARTY")),
+            Arguments.of("agenda item", "/agenda/", (Function<ConditionalRequestApiTest, String>) t -> t.create("/api/v1/key-issues", aKeyIssue("Territory")), agendaStatus("RAISED")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundParts")
+    void aChangeToARoundsPartsNeedsTheRoundsCurrentETag(String name, String part, Function<ConditionalRequestApiTest, String> makeTarget,
+                                                        Map<String, Object> body) {
+        String talk = create("/api/v1/talks", aTalk());
+        String target = makeTarget.apply(this);
+        http.put().uri("/api/v1/talks/" + talk + part + target).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, "\"0\"")
+            .body(body).exchange().expectStatus().isCreated();
+        expectProblem(http.put().uri("/api/v1/talks/" + talk + part + target).contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.IF_MATCH, "\"0\"").body(body).exchange(), 412, "precondition-failed");
+        expectProblem(http.delete().uri("/api/v1/talks/" + talk + part + target).header(HttpHeaders.IF_MATCH, "\"0\"").exchange(),
+            412, "precondition-failed");
+        http.delete().uri("/api/v1/talks/" + talk + part + target).header(HttpHeaders.IF_MATCH, "\"1\"").exchange().expectStatus().isNoContent();
+    }
+
+    @Test
+    void aChangeToADelegationsMembersNeedsTheDelegationsCurrentETag() {
+        String delegation = create("/api/v1/delegations", aDelegation());
+        String member = create("/api/v1/delegations/" + delegation + "/members", aMember("Kirill Dmitriev"));
+        expectProblem(http.post().uri("/api/v1/delegations/" + delegation + "/members").contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.IF_MATCH, "\"0\"").body(aMember("Yuri Ushakov")).exchange(), 412, "precondition-failed");
+        expectProblem(http.put().uri("/api/v1/delegations/" + delegation + "/members/" + member).contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.IF_MATCH, "\"0\"").body(aMember("Kirill Dmitriev")).exchange(), 412, "precondition-failed");
+        expectProblem(http.delete().uri("/api/v1/delegations/" + delegation + "/members/" + member).header(HttpHeaders.IF_MATCH, "\"0\"")
+            .exchange(), 412, "precondition-failed");
+        http.delete().uri("/api/v1/delegations/" + delegation + "/members/" + member).header(HttpHeaders.IF_MATCH, "\"1\"").exchange()
+            .expectStatus().isNoContent();
+    }
+
+    private ResponseSpec patch(String path, Object body, String ifMatch) {
+        var request = http.patch().uri(path).contentType(MediaType.valueOf("application/merge-patch+json"));
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return request.body(body).exchange();
+    }
+}
