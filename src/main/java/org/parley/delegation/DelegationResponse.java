@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
 record DelegationResponse(
     UUID id,
     String name,
     String party,
-    String partyCode,
+    @Schema(nullable = true) String partyCode,
     List<MemberResponse> members,
     long version,
     Instant createdAt,

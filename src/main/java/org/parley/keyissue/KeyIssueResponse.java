@@ -3,13 +3,14 @@ package org.parley.keyissue;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
 record KeyIssueResponse(
     UUID id,
     String name,
     KeyIssueCategory category,
-    String description,
+    @Schema(nullable = true) String description,
     long version,
     Instant createdAt,
     Instant updatedAt) implements Versioned {

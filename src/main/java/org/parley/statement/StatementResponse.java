@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
 record StatementResponse(
     UUID id,
     String speaker,
-    String speakerTitle,
-    UUID delegationId,
-    UUID talkId,
+    @Schema(nullable = true) String speakerTitle,
+    @Schema(nullable = true) UUID delegationId,
+    @Schema(nullable = true) UUID talkId,
     LocalDate statedOn,
     String text,
     boolean quote,
@@ -31,7 +32,7 @@ record StatementResponse(
             statement.getVersion(), statement.getCreatedAt(), statement.getUpdatedAt());
     }
 
-    record SourceResponse(String outlet, String url, String via, LocalDate publishedOn) {
+    record SourceResponse(String outlet, @Schema(nullable = true) String url, @Schema(nullable = true) String via, @Schema(nullable = true) LocalDate publishedOn) {
 
         static SourceResponse of(Source source) {
             return new SourceResponse(source.outlet(), source.url(), source.via(), source.publishedOn());

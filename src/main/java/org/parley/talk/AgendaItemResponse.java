@@ -2,5 +2,7 @@ package org.parley.talk;
 
 import java.util.UUID;
 
-record AgendaItemResponse(UUID keyIssueId, String name, AgendaStatus status, String note) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+record AgendaItemResponse(UUID keyIssueId, String name, AgendaStatus status, @Schema(nullable = true) String note) {
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
 record TalkResponse(
@@ -12,12 +13,12 @@ record TalkResponse(
     String title,
     String city,
     String country,
-    String venue,
+    @Schema(nullable = true) String venue,
     LocalDate startDate,
     LocalDate endDate,
     TalkFormat format,
     TalkStatus status,
-    String summary,
+    @Schema(nullable = true) String summary,
     List<ParticipantResponse> participants,
     List<AgendaItemResponse> agenda,
     long version,

@@ -1,8 +1,11 @@
 package org.parley.talk;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.Set;
 
+@Schema(enumAsRef = true, description = "Where a round stands; moves only along the allowed transitions")
 public enum TalkStatus {
     PLANNED, ONGOING, CONCLUDED, POSTPONED, CANCELLED;
 

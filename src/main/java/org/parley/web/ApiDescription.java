@@ -1,0 +1,340 @@
+package org.parley.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+import org.parley.domain.ExpectedVersion;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Makes the generated OpenAPI description say the whole truth: every problem an operation can answer
+ * with the shared {@code Problem} schema, the paging and conditional-request parameters, the headers
+ * of each answer, and merge-patch bodies. Generated clients are only as good as this description.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDescription {
+
+    static final String PROBLEM = "Problem";
+
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    private static final String JSON = "application/json";
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+
+    static {
+        // these arrive through Parley's own resolvers; the customizer below documents them as headers and query parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class, Pageable.class);
+    }
+
+    @Bean
+    OpenAPI parleyOpenApi() {
+        return new OpenAPI()
+            .info(new Info()
+                .title("Parley API")
+                .version("1.0.0")
+                .description("""
+                    Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
+                    them with their sources, and the key issues whose standing moves from round to round. Every failure \
+                    is an RFC 9457 problem (`application/problem+json`). Single resources carry their version as `ETag`; \
+                    send it back in `If-Match` so that two editors do not overwrite each other.""")
+                .contact(new Contact().name("Parley"))
+                .license(new License().name("Proprietary")))
+            .servers(List.of(new Server().url("http://localhost:8080").description("A Parley running locally")))
+            .components(new Components()
+                .addSchemas(PROBLEM, problemSchema())
+                .addSchemas("FieldError", fieldErrorSchema())
+                .addHeaders("ETag", new Header().description("The resource's version, to send back in If-Match")
+                    .schema(new StringSchema().maxLength(24).pattern("^\"[0-9]+\"$").example("\"3\"")))
+                .addHeaders("Location", new Header().description("Where the new resource is")
+                    .schema(new StringSchema().format("uri").maxLength(2048)))
+                .addHeaders("X-Request-Id", new Header().description("The caller's request id if it sent a sane one, else a new one")
+                    .schema(requestIdSchema())));
+    }
+
+    @Bean
+    OperationCustomizer parleyOperations() {
+        return (operation, handler) -> {
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            RequestMethod method = mapping != null && mapping.method().length > 0 ? mapping.method()[0] : RequestMethod.GET;
+            boolean versioned = Versioned.class.isAssignableFrom(handler.getReturnType().getParameterType());
+            boolean hasPathVariables = Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
+            boolean hasBody = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
+            boolean preconditioned = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == ExpectedVersion.class);
+
+            Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(SortableBy.class))
+                .findFirst()
+                .ifPresent(p -> pagingParameters(p).forEach(operation::addParametersItem));
+            if (preconditioned) {
+                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(false)
+                    .description("The ETag of the resource (for a talk's participants and agenda, and a delegation's members: "
+                        + "of the talk or delegation) as last read; the write is refused with 412 if it has changed since")
+                    .schema(new StringSchema().maxLength(200).example("\"3\"")));
+            }
+            if (versioned && method == RequestMethod.GET) {
+                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH).required(false)
+                    .description("The ETag last read; answered with 304 and no body while it is current")
+                    .schema(new StringSchema().maxLength(200).example("\"3\"")));
+            }
+            operation.addParametersItem(new HeaderParameter().name(RequestIdFilter.HEADER).required(false)
+                .description("An id for this request, echoed in the response and in problems; letters, digits and ._:- only")
+                .schema(requestIdSchema()));
+
+            ApiResponses responses = operation.getResponses();
+            responses.forEach((code, response) -> {
+                if (code.startsWith("2")) {
+                    response.addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id"));
+                    if (versioned) {
+                        response.addHeaderObject(HttpHeaders.ETAG, headerRef("ETag"));
+                    }
+                    if (code.equals("201")) {
+                        response.addHeaderObject(HttpHeaders.LOCATION, headerRef("Location"));
+                    }
+                }
+            });
+            if (handler.getReturnType().getParameterType() == org.springframework.http.ResponseEntity.class && method == RequestMethod.PUT
+                && responses.containsKey("200")) {
+                ApiResponse ok = responses.get("200");
+                responses.addApiResponse("201", new ApiResponse().description("Created at this path").content(ok.getContent())
+                    .headers(new LinkedHashMap<>(Map.of(RequestIdFilter.HEADER, headerRef("X-Request-Id"),
+                        HttpHeaders.LOCATION, headerRef("Location")))));
+                ok.description("Updated");
+            }
+            if (versioned && method == RequestMethod.GET) {
+                responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
+                    .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag"))
+                    .addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id")));
+            }
+            problem(responses, "400", "The request is malformed or a parameter or field is invalid");
+            if (hasPathVariables) {
+                problem(responses, "404", "A resource named in the path does not exist");
+            }
+            if (method != RequestMethod.GET) {
+                problem(responses, "409", "The request conflicts with a rule or with what is stored");
+            }
+            if (preconditioned) {
+                problem(responses, "412", "The resource changed since the ETag in If-Match");
+            }
+            if (hasBody) {
+                problem(responses, "415", "The body is not of the content type this operation takes");
+            }
+            problem(responses, "500", "An unexpected failure, logged under the request id");
+            // a problem declared on the handler itself gets the shared body too
+            responses.forEach((code, response) -> {
+                if (code.charAt(0) >= '4' && response.getContent() == null) {
+                    response.content(problemContent(Integer.parseInt(code), response.getDescription()));
+                }
+            });
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer parleyDocument() {
+        return openApi -> {
+            Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+            schemas.remove("ExpectedVersion");
+            schemas.remove("Pageable");
+            schemas.remove("JsonNode");
+            schemas.forEach((name, schema) -> {
+                if (name.endsWith("Response") || name.equals("PageMetadata") || name.startsWith("PageResponse")) {
+                    describeResponse(schema);
+                }
+            });
+            openApi.getPaths().forEach((path, item) -> {
+                if (item.getPatch() != null && item.getPut() != null) {
+                    mergePatchBody(item, schemas);
+                }
+            });
+            openApi.getComponents().setSchemas(new TreeMap<>(schemas));
+        };
+    }
+
+    /** Every property of a response is always present, read-only ones are marked, and numbers have bounds. */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void describeResponse(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        schema.setRequired(new ArrayList<>(properties.keySet()));
+        properties.forEach((name, property) -> {
+            if (READ_ONLY.contains(name)) {
+                property.setReadOnly(true);
+            }
+            if (property.getTypes() != null && property.getTypes().contains("integer") && property.getMinimum() == null) {
+                property.setMinimum(java.math.BigDecimal.ZERO);
+            }
+        });
+    }
+
+    /**
+     * The body of a PATCH is a JSON Merge Patch of the resource's request form: any of its properties,
+     * none required, and null removes an optional one.
+     */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void mergePatchBody(PathItem item, Map<String, Schema> schemas) {
+        RequestBody replaceBody = item.getPut().getRequestBody();
+        if (replaceBody == null || replaceBody.getContent() == null || replaceBody.getContent().get(JSON) == null) {
+            return;
+        }
+        String requestRef = replaceBody.getContent().get(JSON).getSchema().get$ref();
+        String requestName = requestRef.substring(requestRef.lastIndexOf('/') + 1);
+        String patchName = requestName.replace("Request", "Patch");
+        Schema request = schemas.get(requestName);
+        Schema patch = new ObjectSchema()
+            .description("A JSON Merge Patch (RFC 7396) of a " + requestName + ": the properties to change; null removes an optional one");
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        ((Map<String, Schema>) request.getProperties()).forEach((name, property) ->
+            properties.put(name, new Schema<>().anyOf(List.of(property, new Schema<>().types(Set.of("null"))))));
+        patch.setProperties(properties);
+        patch.setAdditionalProperties(false);
+        schemas.put(patchName, patch);
+        item.getPatch().setRequestBody(new RequestBody().required(true).content(new Content()
+            .addMediaType(MergePatch.MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + patchName)))));
+    }
+
+    private static List<Parameter> pagingParameters(MethodParameter pageable) {
+        SortableBy sortable = pageable.getParameterAnnotation(SortableBy.class);
+        List<String> orders = new ArrayList<>();
+        for (String property : sortable.value()) {
+            orders.add(property);
+            orders.add(property + ",asc");
+            orders.add(property + ",desc");
+        }
+        return List.of(
+            new QueryParameter().name("page").description("The page, from 0")
+                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
+                    ._default(0)),
+            new QueryParameter().name("size").description("Rows a page; more than " + StrictPageableResolver.MAX_SIZE + " is refused, not reduced")
+                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE)
+                    .maximum(java.math.BigDecimal.valueOf(StrictPageableResolver.MAX_SIZE))._default(StrictPageableResolver.DEFAULT_SIZE)),
+            new QueryParameter().name("sort").description("Sort order, repeatable: a property, optionally with ,asc or ,desc. Default: "
+                    + sortable.defaultSort())
+                .explode(true)
+                .schema(new ArraySchema().maxItems(sortable.value().length)
+                    .items(new StringSchema()._enum(orders))));
+    }
+
+    private static void problem(ApiResponses responses, String code, String description) {
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(description)
+                .content(problemContent(Integer.parseInt(code), description)));
+        }
+    }
+
+    private static Content problemContent(int status, String description) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "/problems/" + exampleType(status));
+        example.put("title", exampleTitle(status));
+        example.put("status", status);
+        example.put("detail", description);
+        example.put("instance", "/api/v1/talks/33333333-0000-7000-8000-000000000001");
+        example.put("requestId", "desk-42");
+        if (status == 400) {
+            example.put("errors", List.of(Map.of("field", "endDate", "message", "must be on or after startDate (2025-12-20)")));
+        }
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType()
+            .schema(new Schema<>().$ref(PROBLEM_REF))
+            .examples(Map.of(exampleType(status), new Example().value(example))));
+    }
+
+    private static String exampleType(int status) {
+        return switch (status) {
+            case 400 -> "invalid-input";
+            case 404 -> "not-found";
+            case 409 -> "illegal-status-transition";
+            case 412 -> "precondition-failed";
+            case 415 -> "unsupported-media-type";
+            default -> "internal-error";
+        };
+    }
+
+    private static String exampleTitle(int status) {
+        return switch (status) {
+            case 400 -> "Invalid input";
+            case 404 -> "Not found";
+            case 409 -> "Illegal status transition";
+            case 412 -> "Precondition failed";
+            case 415 -> "Unsupported Media Type";
+            default -> "Internal error";
+        };
+    }
+
+    private static Header headerRef(String name) {
+        return new Header().$ref("#/components/headers/" + name);
+    }
+
+    private static Schema<String> requestIdSchema() {
+        return new StringSchema().maxLength(100).pattern("^[A-Za-z0-9._:-]{1,100}$").example("desk-42");
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Schema problemSchema() {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", new StringSchema().format("uri-reference").maxLength(200)
+            .description("Stable identifier of the kind of problem, e.g. /problems/illegal-status-transition"));
+        properties.put("title", new StringSchema().maxLength(200).description("Short summary of the kind of problem"));
+        properties.put("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
+            .maximum(java.math.BigDecimal.valueOf(599)));
+        properties.put("detail", new StringSchema().maxLength(2000).description("What went wrong in this request"));
+        properties.put("instance", new StringSchema().format("uri-reference").maxLength(2048).description("The path of the request"));
+        properties.put("requestId", new StringSchema().maxLength(100).description("The X-Request-Id of the request"));
+        properties.put("errors", new ArraySchema().maxItems(100).items(new Schema<>().$ref("#/components/schemas/FieldError"))
+            .description("For invalid input: each offending field"));
+        return new ObjectSchema().description("An RFC 9457 problem").properties(properties)
+            .required(List.of("type", "title", "status", "detail"));
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Schema fieldErrorSchema() {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("field", new StringSchema().maxLength(200).description("The field or parameter, e.g. members[0].fullName"));
+        properties.put("message", new StringSchema().maxLength(500).description("What is wrong with it"));
+        return new ObjectSchema().properties(properties).required(List.of("field", "message"));
+    }
+}
