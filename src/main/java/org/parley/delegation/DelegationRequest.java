@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
 record DelegationRequest(
-    @NotBlank @Size(max = 200) String name,
-    @NotBlank @Size(max = 200) String party,
-    @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
+    @Schema(example = "Russian delegation") @NotBlank @Size(max = 200) String name,
+    @Schema(example = "Russia") @NotBlank @Size(max = 200) String party,
+    @Schema(example = "RUS") @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
     String partyCode,
     @Schema(description = "On create, the initial members. On replace, the complete member list: members with an id are kept and updated, "
         + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 record MemberRequest(
     @Schema(description = "Only inside a delegation's member list: the id of an existing member to keep")
     UUID id,
-    @NotBlank @Size(max = 200) String fullName,
-    @Size(max = 300) String position,
+    @Schema(example = "Kirill Dmitriev") @NotBlank @Size(max = 200) String fullName,
+    @Schema(example = "Special Presidential Representative") @Size(max = 300) String position,
     @Schema(description = "Whether this member heads the delegation; at most one does", defaultValue = "false")
     Boolean head) {
 

@@ -1,5 +1,6 @@
 package org.parley.keyissue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,9 +8,9 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
 record KeyIssueRequest(
-    @NotBlank @Size(max = 200) String name,
+    @Schema(example = "Zaporizhzhia Nuclear Power Plant") @NotBlank @Size(max = 200) String name,
     @NotNull KeyIssueCategory category,
-    @Size(max = 4000) String description) {
+    @Schema(example = "Who operates the plant, and how") @Size(max = 4000) String description) {
 
     static KeyIssueRequest of(KeyIssue issue) {
         return new KeyIssueRequest(issue.getName(), issue.getCategory(), issue.getDescription());

@@ -16,12 +16,12 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
 record StatementRequest(
-    @NotBlank @Size(max = 200) String speaker,
-    @Size(max = 300) String speakerTitle,
+    @Schema(example = "Kirill Dmitriev") @NotBlank @Size(max = 200) String speaker,
+    @Schema(example = "Special Presidential Representative") @Size(max = 300) String speakerTitle,
     UUID delegationId,
     UUID talkId,
     @Schema(description = "The day it was said; not in the future") @NotNull LocalDate statedOn,
-    @NotBlank @Size(max = 10000) String text,
+    @Schema(example = "The discussions are proceeding constructively") @NotBlank @Size(max = 10000) String text,
     @Schema(description = "true: a direct quotation; false: a paraphrase") @NotNull Boolean quote,
     @NotNull StatementKind kind,
     @Size(max = 50) List<@NotNull UUID> keyIssueIds,

@@ -1,7 +1,8 @@
 package org.parley.talk;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-record AgendaItemRequest(@NotNull AgendaStatus status, @Size(max = 4000) String note) {
+record AgendaItemRequest(@NotNull AgendaStatus status, @Schema(example = "Named by Kyiv among the hardest issues") @Size(max = 4000) String note) {
 }

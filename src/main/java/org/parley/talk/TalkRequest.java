@@ -10,17 +10,17 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt", "participants", "agenda" })
 record TalkRequest(
-    @NotBlank @Size(max = 300) String title,
-    @NotBlank @Size(max = 100) String city,
-    @NotBlank @Size(max = 100) String country,
-    @Size(max = 300) String venue,
-    @NotNull LocalDate startDate,
-    @NotNull LocalDate endDate,
+    @Schema(example = "Miami consultations on the US peace plan") @NotBlank @Size(max = 300) String title,
+    @Schema(example = "Miami") @NotBlank @Size(max = 100) String city,
+    @Schema(example = "United States") @NotBlank @Size(max = 100) String country,
+    @Schema(example = "Shell Bay Club") @Size(max = 300) String venue,
+    @Schema(example = "2025-12-20") @NotNull LocalDate startDate,
+    @Schema(example = "2025-12-21") @NotNull LocalDate endDate,
     @NotNull TalkFormat format,
     @Schema(description = "On create, defaults to PLANNED (a past round may be recorded as CONCLUDED). "
         + "On replace, a change must be an allowed status move; leave it out to keep the status.")
     TalkStatus status,
-    @Size(max = 10000) String summary) {
+    @Schema(example = "Separate meetings with each side; no breakthrough") @Size(max = 10000) String summary) {
 
     static TalkRequest of(Talk talk) {
         return new TalkRequest(talk.getTitle(), talk.getCity(), talk.getCountry(), talk.getVenue(), talk.getStartDate(),
