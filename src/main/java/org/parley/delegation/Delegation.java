@@ -20,6 +20,8 @@ import org.parley.domain.NotFound;
 @Table(name = "delegations")
 class Delegation extends AggregateRoot {
 
+    static final int MAX_MEMBERS = 200;
+
     private static final Comparator<Member> HEAD_FIRST_THEN_BY_NAME = Comparator.comparing(Member::isHead).reversed()
         .thenComparing(Member::getFullName);
 
@@ -48,6 +50,9 @@ class Delegation extends AggregateRoot {
     Member addMember(String fullName, String position, boolean head) {
         if (head) {
             requireNoOtherHead(null);
+        }
+        if (members.size() >= MAX_MEMBERS) {
+            throw new DelegationFull(getId(), MAX_MEMBERS);
         }
         Member member = new Member(this, fullName, position, head);
         members.add(member);

@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Size;
 record DelegationRequest(
     @Schema(example = "Russian delegation") @NotBlank @Size(max = 200) String name,
     @Schema(example = "Russia") @NotBlank @Size(max = 200) String party,
-    @Schema(example = "RUS") @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
+    @Schema(example = "RUS") @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
     String partyCode,
     @Schema(description = "On create, the initial members. On replace, the complete member list: members with an id are kept and updated, "
         + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")
-    @Size(max = 200) List<@Valid @NotNull MemberRequest> members) {
+    @Size(max = Delegation.MAX_MEMBERS) List<@Valid @NotNull MemberRequest> members) {
 
     static DelegationRequest of(Delegation delegation) {
         return new DelegationRequest(delegation.getName(), delegation.getParty(), delegation.getPartyCode(),

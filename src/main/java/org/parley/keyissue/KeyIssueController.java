@@ -42,39 +42,45 @@ class KeyIssueController {
         this.mergePatch = mergePatch;
     }
 
-    @Operation(operationId = "listKeyIssues", summary = "List key issues")
+    @Operation(operationId = "listKeyIssues", summary = "List key issues",
+        description = "Pages through key issues by name; filter by category.")
     @GetMapping
     PageResponse<KeyIssueResponse> list(@RequestParam(required = false) KeyIssueCategory category,
                                         @SortableBy(value = { "name", "category", "createdAt" }, defaultSort = "name") Pageable pageable) {
         return PageResponse.of(keyIssues.list(category, pageable));
     }
 
-    @Operation(operationId = "createKeyIssue", summary = "Create a key issue")
+    @Operation(operationId = "createKeyIssue", summary = "Create a key issue",
+        description = "Records a key issue; names are unique regardless of case.")
     @PostMapping
     ResponseEntity<KeyIssueResponse> create(@Valid @RequestBody KeyIssueRequest request) {
         KeyIssueResponse created = keyIssues.create(request);
         return Created.at(created.id(), created);
     }
 
-    @Operation(operationId = "getKeyIssue", summary = "Get a key issue")
+    @Operation(operationId = "getKeyIssue", summary = "Get a key issue",
+        description = "A key issue. Answers 304 while If-None-Match names its current ETag.")
     @GetMapping("/{id}")
     KeyIssueResponse get(@PathVariable UUID id) {
         return keyIssues.get(id);
     }
 
-    @Operation(operationId = "replaceKeyIssue", summary = "Replace a key issue")
+    @Operation(operationId = "replaceKeyIssue", summary = "Replace a key issue",
+        description = "Replaces a key issue; its name must stay unique regardless of case.")
     @PutMapping("/{id}")
     KeyIssueResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody KeyIssueRequest request) {
         return keyIssues.update(id, expected, current -> request);
     }
 
-    @Operation(operationId = "patchKeyIssue", summary = "Change some fields of a key issue (JSON Merge Patch)")
+    @Operation(operationId = "patchKeyIssue", summary = "Change some fields of a key issue (JSON Merge Patch)",
+        description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
     KeyIssueResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
         return keyIssues.update(id, expected, current -> mergePatch.apply(patch, current, KeyIssueRequest.class));
     }
 
-    @Operation(operationId = "deleteKeyIssue", summary = "Delete a key issue")
+    @Operation(operationId = "deleteKeyIssue", summary = "Delete a key issue",
+        description = "Deletes a key issue that no agenda item or statement refers to any more.")
     @DeleteMapping("/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {

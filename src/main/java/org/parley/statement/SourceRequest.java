@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 record SourceRequest(
     @Schema(example = "Associated Press") @NotBlank @Size(max = 200) String outlet,
-    @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
+    @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url,
     @Schema(description = "The outlet this one cites", example = "RIA Novosti") @Size(max = 200) String via,
     LocalDate publishedOn) {
 

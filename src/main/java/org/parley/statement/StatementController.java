@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.web.Created;
@@ -45,13 +46,14 @@ class StatementController {
         this.mergePatch = mergePatch;
     }
 
-    @Operation(operationId = "listStatements", summary = "List statements")
+    @Operation(operationId = "listStatements", summary = "List statements",
+        description = "Pages through statements, newest first; filter by talk, delegation, key issue, kind, part of the speaker's name (any case) or date range.")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
                                          @RequestParam(required = false) UUID delegationId,
                                          @RequestParam(required = false) UUID keyIssueId,
                                          @RequestParam(required = false) StatementKind kind,
-                                         @RequestParam(required = false) String speaker,
+                                         @RequestParam(required = false) @Size(max = 200) String speaker,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
                                          @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
@@ -60,13 +62,14 @@ class StatementController {
         return PageResponse.of(statements.list(filter, pageable));
     }
 
-    @Operation(operationId = "listTalkStatements", summary = "List the statements made around a talk")
+    @Operation(operationId = "listTalkStatements", summary = "List the statements made around a talk",
+        description = "Pages through the statements made around one round, with the same filters as the statement list.")
     @GetMapping("/talks/{talkId}/statements")
     PageResponse<StatementResponse> listForTalk(@PathVariable UUID talkId,
                                                 @RequestParam(required = false) UUID delegationId,
                                                 @RequestParam(required = false) UUID keyIssueId,
                                                 @RequestParam(required = false) StatementKind kind,
-                                                @RequestParam(required = false) String speaker,
+                                                @RequestParam(required = false) @Size(max = 200) String speaker,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
                                                 @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
@@ -75,32 +78,37 @@ class StatementController {
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 
-    @Operation(operationId = "createStatement", summary = "Record a statement")
+    @Operation(operationId = "createStatement", summary = "Record a statement",
+        description = "Records a statement with at least one source; a delegation named with a talk must be seated at it, and statedOn may not lie in the future.")
     @PostMapping("/statements")
     ResponseEntity<StatementResponse> create(@Valid @RequestBody StatementRequest request) {
         StatementResponse created = statements.create(request);
         return Created.at(created.id(), created);
     }
 
-    @Operation(operationId = "getStatement", summary = "Get a statement")
+    @Operation(operationId = "getStatement", summary = "Get a statement",
+        description = "A statement with its sources. Answers 304 while If-None-Match names its current ETag.")
     @GetMapping("/statements/{id}")
     StatementResponse get(@PathVariable UUID id) {
         return statements.get(id);
     }
 
-    @Operation(operationId = "replaceStatement", summary = "Replace a statement")
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement",
+        description = "Replaces a statement; the same rules as on creation apply, and sources are replaced as a whole.")
     @PutMapping("/statements/{id}")
     StatementResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody StatementRequest request) {
         return statements.update(id, expected, current -> request);
     }
 
-    @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)")
+    @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)",
+        description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/statements/{id}", consumes = MergePatch.MEDIA_TYPE)
     StatementResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
         return statements.update(id, expected, current -> mergePatch.apply(patch, current, StatementRequest.class));
     }
 
-    @Operation(operationId = "deleteStatement", summary = "Delete a statement")
+    @Operation(operationId = "deleteStatement", summary = "Delete a statement",
+        description = "Deletes a statement.")
     @DeleteMapping("/statements/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {

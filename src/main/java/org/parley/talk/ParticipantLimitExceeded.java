@@ -10,6 +10,10 @@ public class ParticipantLimitExceeded extends RuleViolation {
         super("A %s talk has at most %d parties; talk %s would have %d".formatted(format, format.maxParties(), talkId, parties));
     }
 
+    ParticipantLimitExceeded(UUID talkId, int maxParticipants) {
+        super("Talk %s already seats %d delegations, as many as a talk can".formatted(talkId, maxParticipants));
+    }
+
     @Override
     public String rule() {
         return "participant-limit-exceeded";

@@ -26,6 +26,10 @@ import org.parley.domain.NotFound;
 @Table(name = "talks")
 class Talk extends AggregateRoot {
 
+    static final int MAX_PARTICIPANTS = 50;
+
+    static final int MAX_AGENDA_ITEMS = 100;
+
     private String title;
 
     private String city;
@@ -123,6 +127,9 @@ class Talk extends AggregateRoot {
                     throw new MediatorIsParty(getId(), delegation.party());
                 });
         }
+        if (existing.isEmpty() && participants.size() >= MAX_PARTICIPANTS) {
+            throw new ParticipantLimitExceeded(getId(), MAX_PARTICIPANTS);
+        }
         touch();
         if (existing.isPresent()) {
             existing.get().changeRole(role);
@@ -146,8 +153,11 @@ class Talk extends AggregateRoot {
         if (agendaStatus == AgendaStatus.AGREED && !status.allowsAgreement()) {
             throw new AgreementOutsideSession(getId(), status);
         }
-        touch();
         Optional<AgendaItem> existing = agendaItem(keyIssueId);
+        if (existing.isEmpty() && agenda.size() >= MAX_AGENDA_ITEMS) {
+            throw new AgendaFull(getId(), MAX_AGENDA_ITEMS);
+        }
+        touch();
         if (existing.isPresent()) {
             existing.get().record(agendaStatus, note);
             return false;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.web.Created;
@@ -45,7 +46,8 @@ class TalkController {
         this.mergePatch = mergePatch;
     }
 
-    @Operation(operationId = "listTalks", summary = "List talks")
+    @Operation(operationId = "listTalks", summary = "List talks",
+        description = "Pages through rounds, newest first; filter by status, format, country, a date range they overlap, a participating delegation or a key issue on their agenda.")
     @GetMapping
     PageResponse<TalkResponse> list(@RequestParam(required = false) TalkStatus status,
                                     @RequestParam(required = false) TalkFormat format,
@@ -53,67 +55,76 @@ class TalkController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
                                     @RequestParam(required = false) UUID delegationId,
                                     @RequestParam(required = false) UUID keyIssueId,
-                                    @RequestParam(required = false) String country,
+                                    @RequestParam(required = false) @Size(max = 200) String country,
                                     @SortableBy(value = { "startDate", "endDate", "title", "country", "createdAt" },
                                         defaultSort = "startDate,desc") Pageable pageable) {
         TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, keyIssueId, country);
         return PageResponse.of(talks.list(filter, pageable));
     }
 
-    @Operation(operationId = "createTalk", summary = "Create a talk")
+    @Operation(operationId = "createTalk", summary = "Create a talk",
+        description = "Records a round, in any status (rounds are often recorded after the fact); it defaults to PLANNED.")
     @PostMapping
     ResponseEntity<TalkResponse> create(@Valid @RequestBody TalkRequest request) {
         TalkResponse created = talks.create(request);
         return Created.at(created.id(), created);
     }
 
-    @Operation(operationId = "getTalk", summary = "Get a talk")
+    @Operation(operationId = "getTalk", summary = "Get a talk",
+        description = "A round with its participants and agenda. Answers 304 while If-None-Match names its current ETag.")
     @GetMapping("/{id}")
     TalkResponse get(@PathVariable UUID id) {
         return talks.get(id);
     }
 
-    @Operation(operationId = "replaceTalk", summary = "Replace a talk")
+    @Operation(operationId = "replaceTalk", summary = "Replace a talk",
+        description = "Replaces a round's details; a status change must be an allowed move, and the format must fit the seated parties.")
     @PutMapping("/{id}")
     TalkResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody TalkRequest request) {
         return talks.update(id, expected, current -> request);
     }
 
-    @Operation(operationId = "patchTalk", summary = "Change some fields of a talk (JSON Merge Patch)")
+    @Operation(operationId = "patchTalk", summary = "Change some fields of a talk (JSON Merge Patch)",
+        description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
     TalkResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
         return talks.update(id, expected, current -> mergePatch.apply(patch, current, TalkRequest.class));
     }
 
-    @Operation(operationId = "deleteTalk", summary = "Delete a talk")
+    @Operation(operationId = "deleteTalk", summary = "Delete a talk",
+        description = "Deletes a round that no statement refers to any more, with its participants and agenda.")
     @DeleteMapping("/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {
         talks.delete(id, expected);
     }
 
-    @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role")
+    @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role",
+        description = "Seats a delegation at a round in a role, or changes its role: a delegation sits once, a BILATERAL round takes two parties and a TRILATERAL three, and the mediator's side cannot also be a party. If-Match takes the talk's ETag.")
     @PutMapping("/{id}/participants/{delegationId}")
     ResponseEntity<ParticipantResponse> seat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected,
                                              @Valid @RequestBody ParticipantRequest request) {
         return talks.seat(id, delegationId, expected, request.role()).toResponse();
     }
 
-    @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk")
+    @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk",
+        description = "Removes a delegation from a round, unless statements made for it there remain. If-Match takes the talk's ETag.")
     @DeleteMapping("/{id}/participants/{delegationId}")
     @ResponseStatus(NO_CONTENT)
     void unseat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected) {
         talks.unseat(id, delegationId, expected);
     }
 
-    @Operation(operationId = "putTalkAgendaItem", summary = "Put a key issue on the agenda of a talk, or update where it stands")
+    @Operation(operationId = "putTalkAgendaItem", summary = "Put a key issue on the agenda of a talk, or update where it stands",
+        description = "Records where a key issue stood at a round; AGREED only at an ONGOING or CONCLUDED round. If-Match takes the talk's ETag.")
     @PutMapping("/{id}/agenda/{keyIssueId}")
     ResponseEntity<AgendaItemResponse> putOnAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected,
                                                    @Valid @RequestBody AgendaItemRequest request) {
         return talks.putOnAgenda(id, keyIssueId, expected, request).toResponse();
     }
 
-    @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk")
+    @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk",
+        description = "Takes a key issue off a round's agenda. If-Match takes the talk's ETag.")
     @DeleteMapping("/{id}/agenda/{keyIssueId}")
     @ResponseStatus(NO_CONTENT)
     void takeOffAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected) {

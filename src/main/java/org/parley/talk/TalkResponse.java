@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
@@ -19,8 +20,8 @@ record TalkResponse(
     TalkFormat format,
     TalkStatus status,
     @Schema(nullable = true) String summary,
-    List<ParticipantResponse> participants,
-    List<AgendaItemResponse> agenda,
+    @ArraySchema(maxItems = Talk.MAX_PARTICIPANTS) List<ParticipantResponse> participants,
+    @ArraySchema(maxItems = Talk.MAX_AGENDA_ITEMS) List<AgendaItemResponse> agenda,
     long version,
     Instant createdAt,
     Instant updatedAt) implements Versioned {

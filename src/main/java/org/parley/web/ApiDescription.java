@@ -81,14 +81,19 @@ class ApiDescription {
                     is an RFC 9457 problem (`application/problem+json`). Single resources carry their version as `ETag`; \
                     send it back in `If-Match` so that two editors do not overwrite each other.""")
                 .contact(new Contact().name("Parley"))
-                .license(new License().name("Proprietary")))
-            .servers(List.of(new Server().url("http://localhost:8080").description("A Parley running locally")))
+                .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
+            // relative, so that the description fits wherever Parley is deployed
+            .servers(List.of(new Server().url("/").description("The Parley instance serving this description: local, staging or production")
+                .extensions(Map.of("x-internal", false))))
             .components(new Components()
                 .addSchemas(PROBLEM, problemSchema())
                 .addSchemas("FieldError", fieldErrorSchema())
                 .addHeaders("ETag", new Header().description("The resource's version, to send back in If-Match")
                     .schema(new StringSchema().maxLength(24).pattern("^\"[0-9]+\"$").example("\"3\"")))
                 .addHeaders("Location", new Header().description("Where the new resource is")
+                    .schema(new StringSchema().format("uri").maxLength(2048)))
+                .addHeaders("Access-Control-Allow-Origin", new Header()
+                    .description("Present only for browser origins listed in parley.cors.allowed-origins (none by default)")
                     .schema(new StringSchema().format("uri").maxLength(2048)))
                 .addHeaders("X-Request-Id", new Header().description("The caller's request id if it sent a sane one, else a new one")
                     .schema(requestIdSchema())));
@@ -125,9 +130,12 @@ class ApiDescription {
                 .schema(requestIdSchema()));
 
             ApiResponses responses = operation.getResponses();
+            if (method == RequestMethod.POST && responses.containsKey("200")) {
+                ApiResponse created = responses.remove("200").description("Created");
+                responses.addApiResponse("201", created);
+            }
             responses.forEach((code, response) -> {
                 if (code.startsWith("2")) {
-                    response.addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id"));
                     if (versioned) {
                         response.addHeaderObject(HttpHeaders.ETAG, headerRef("ETag"));
                     }
@@ -140,14 +148,12 @@ class ApiDescription {
                 && responses.containsKey("200")) {
                 ApiResponse ok = responses.get("200");
                 responses.addApiResponse("201", new ApiResponse().description("Created at this path").content(ok.getContent())
-                    .headers(new LinkedHashMap<>(Map.of(RequestIdFilter.HEADER, headerRef("X-Request-Id"),
-                        HttpHeaders.LOCATION, headerRef("Location")))));
+                    .addHeaderObject(HttpHeaders.LOCATION, headerRef("Location")));
                 ok.description("Updated");
             }
             if (versioned && method == RequestMethod.GET) {
                 responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
-                    .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag"))
-                    .addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id")));
+                    .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag")));
             }
             problem(responses, "400", "The request is malformed or a parameter or field is invalid");
             if (hasPathVariables) {
@@ -168,6 +174,8 @@ class ApiDescription {
                 if (code.charAt(0) >= '4' && response.getContent() == null) {
                     response.content(problemContent(Integer.parseInt(code), response.getDescription()));
                 }
+                response.addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id"));
+                response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
             });
             return operation;
         };
@@ -190,8 +198,70 @@ class ApiDescription {
                     mergePatchBody(item, schemas);
                 }
             });
+            schemas.forEach((name, schema) -> bound(schema, counterpart(name, schemas), name.endsWith("Response")));
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(parameter -> bound(parameter.getSchema(), null, false));
+                }
+            }));
             openApi.getComponents().setSchemas(new TreeMap<>(schemas));
         };
+    }
+
+    /** The request form of a response schema, whose limits the response shares. */
+    @SuppressWarnings("rawtypes")
+    private static Schema counterpart(String name, Map<String, Schema> schemas) {
+        return name.endsWith("Response") ? schemas.get(name.substring(0, name.length() - "Response".length()) + "Request") : null;
+    }
+
+    /**
+     * Gives every string a length limit and every number a range, as clients and gateways that
+     * validate need; a response field takes the limit of the request field it echoes.
+     */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void bound(Schema schema, Schema counterpart, boolean response) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+                Schema twin = counterpart == null || counterpart.getProperties() == null ? null : (Schema) counterpart.getProperties().get(name);
+                if (twin != null && property.getMaxLength() == null && twin.getMaxLength() != null) {
+                    property.setMaxLength(twin.getMaxLength());
+                }
+                if (twin != null && property.getMaxItems() == null && twin.getMaxItems() != null) {
+                    property.setMaxItems(twin.getMaxItems());
+                }
+                boolean required = schema.getRequired() != null && schema.getRequired().contains(name);
+                if (!response && required && Integer.valueOf(0).equals(property.getMinLength())) {
+                    property.setMinLength(1);
+                }
+                bound(property, null, response);
+            });
+        }
+        if (schema.getItems() != null) {
+            bound(schema.getItems(), null, response);
+        }
+        if (schema.getAnyOf() != null) {
+            schema.getAnyOf().forEach(option -> bound((Schema) option, null, response));
+        }
+        Set<String> types = schema.getTypes() != null ? schema.getTypes() : schema.getType() != null ? Set.of(schema.getType()) : Set.of();
+        if (types.contains("string") && schema.getMaxLength() == null && schema.getEnum() == null) {
+            schema.setMaxLength(switch (String.valueOf(schema.getFormat())) {
+                case "uuid" -> 36;
+                case "date" -> 10;
+                case "date-time" -> 35;
+                default -> 200;
+            });
+        }
+        if (types.contains("integer")) {
+            if (schema.getMinimum() == null) {
+                schema.setMinimum(java.math.BigDecimal.ZERO);
+            }
+            if (schema.getMaximum() == null) {
+                schema.setMaximum(java.math.BigDecimal.valueOf("int32".equals(schema.getFormat()) ? Integer.MAX_VALUE : Long.MAX_VALUE));
+            }
+        }
     }
 
     /** Every property of a response is always present, read-only ones are marked, and numbers have bounds. */

@@ -33,4 +33,12 @@ class DelegationTest {
         assertThat(delegation.getMembers()).extracting(Member::getFullName).containsExactly("Steve Witkoff", "Jared Kushner");
         assertThat(delegation.getMembers()).extracting(Member::isHead).containsExactly(true, false);
     }
+
+    @Test
+    void aDelegationHasAtMostTwoHundredMembers() {
+        for (int i = 0; i < Delegation.MAX_MEMBERS; i++) {
+            delegation.addMember("Member " + i, null, false);
+        }
+        assertThatThrownBy(() -> delegation.addMember("One too many", null, false)).isInstanceOf(DelegationFull.class);
+    }
 }

@@ -141,6 +141,12 @@ class StatementApiTest extends ApiTest {
     }
 
     @Test
+    void refusesASpeakerFilterLongerThanAnyName() {
+        expectProblem(get("/api/v1/statements?speaker=" + "x".repeat(201)), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("speaker");
+    }
+
+    @Test
     void filtersByKind() {
         create("/api/v1/statements", aStatement());
         create("/api/v1/statements", aStatement().by("Yuri Ushakov").kind("DENIAL"));

@@ -173,4 +173,22 @@ class TalkTest {
             assertThat(item.getNote()).isEqualTo("no movement");
         });
     }
+
+    @Test
+    void aRoundSeatsAtMostFiftyDelegations() {
+        Talk talk = talk(TalkFormat.MULTILATERAL, TalkStatus.PLANNED);
+        for (int i = 0; i < Talk.MAX_PARTICIPANTS; i++) {
+            talk.seat(delegation("Party " + i), OBSERVER, Map.of());
+        }
+        assertThatThrownBy(() -> talk.seat(delegation("One too many"), OBSERVER, Map.of())).isInstanceOf(ParticipantLimitExceeded.class);
+    }
+
+    @Test
+    void anAgendaHoldsAtMostAHundredIssues() {
+        Talk talk = talk(TalkFormat.BILATERAL, TalkStatus.PLANNED);
+        for (int i = 0; i < Talk.MAX_AGENDA_ITEMS; i++) {
+            talk.putOnAgenda(UUID.randomUUID(), AgendaStatus.RAISED, null);
+        }
+        assertThatThrownBy(() -> talk.putOnAgenda(UUID.randomUUID(), AgendaStatus.RAISED, null)).isInstanceOf(AgendaFull.class);
+    }
 }

@@ -1,0 +1,147 @@
+// What a frontend developer writes against Parley with openapi-fetch. It is only type-checked
+// (npm run typecheck), never run: if the description changes in a way that breaks this code,
+// the check fails. Bodies are declared with their schema type first: openapi-fetch infers an inline
+// literal generically, so a misspelt property in it would not be reported.
+import createClient from "openapi-fetch";
+import type { components, paths } from "./generated/parley";
+
+type Schemas = components["schemas"];
+export type Problem = Schemas["Problem"];
+export type Talk = Schemas["TalkResponse"];
+
+export const client = createClient<paths>({ baseUrl: "http://localhost:8080" });
+
+/** Every failure is an RFC 9457 problem; this is how a frontend shows one. */
+export function describeProblem(problem: Problem): string {
+  const fields = (problem.errors ?? []).map((e) => `${e.field}: ${e.message}`);
+  return [`${problem.status} ${problem.title} (${problem.type})`, problem.detail, ...fields].join("\n");
+}
+
+/** Thrown for any error answer, carrying the problem the service sent. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(describeProblem(problem));
+  }
+}
+
+/** Ongoing rounds from 1 December 2025 on, second page of ten. */
+export async function listOngoingTalks(): Promise<Talk[]> {
+  const { data, error } = await client.GET("/api/v1/talks", {
+    params: { query: { status: "ONGOING", from: "2025-12-01", page: 1, size: 10, sort: ["startDate,desc"] } },
+  });
+  if (error) throw new ProblemError(error);
+  const total: number = data.page.totalElements;
+  console.log(`${data.content.length} of ${total} rounds`);
+  return data.content;
+}
+
+export async function createTalk(): Promise<Talk> {
+  const body: Schemas["TalkRequest"] = {
+    title: "Miami consultations",
+    city: "Miami",
+    country: "United States",
+    startDate: "2025-12-20",
+    endDate: "2025-12-21",
+    format: "PROXIMITY",
+    status: "ONGOING",
+  };
+  const { data, error } = await client.POST("/api/v1/talks", { body });
+  if (error) throw new ProblemError(error);
+  return data;
+}
+
+/** Reads the talk and its ETag, then replaces it only if nobody changed it meanwhile. */
+export async function renameTalk(id: string, title: string): Promise<Talk> {
+  const read = await client.GET("/api/v1/talks/{id}", { params: { path: { id } } });
+  if (read.error) throw new ProblemError(read.error);
+  const etag = read.response.headers.get("ETag");
+  if (etag === null) throw new Error("the service sent no ETag");
+
+  const t = read.data;
+  const body: Schemas["TalkRequest"] = {
+    title,
+    city: t.city,
+    country: t.country,
+    startDate: t.startDate,
+    endDate: t.endDate,
+    format: t.format,
+    status: t.status,
+    ...(t.venue !== null && { venue: t.venue }),
+    ...(t.summary !== null && { summary: t.summary }),
+  };
+  const { data, error, response } = await client.PUT("/api/v1/talks/{id}", {
+    params: { path: { id }, header: { "If-Match": etag } },
+    body,
+  });
+  if (error) {
+    if (response.status === 412) console.warn("someone else changed the talk; reload and retry");
+    throw new ProblemError(error);
+  }
+  return data;
+}
+
+/** JSON Merge Patch: only the fields given change; null removes an optional one. */
+export async function concludeTalk(id: string, etag: string): Promise<Talk> {
+  const patch: Schemas["TalkPatch"] = { status: "CONCLUDED", venue: null };
+  const { data, error } = await client.PATCH("/api/v1/talks/{id}", {
+    params: { path: { id }, header: { "If-Match": etag } },
+    headers: { "Content-Type": "application/merge-patch+json" },
+    body: patch,
+  });
+  if (error) throw new ProblemError(error);
+  return data;
+}
+
+export async function seatMediator(id: string, delegationId: string): Promise<Schemas["ParticipantResponse"]> {
+  const { data, error } = await client.PUT("/api/v1/talks/{id}/participants/{delegationId}", {
+    params: { path: { id, delegationId } },
+    body: { role: "MEDIATOR" },
+  });
+  if (error) throw new ProblemError(error);
+  return data;
+}
+
+export async function recordStatement(talkId: string, delegationId: string): Promise<Schemas["StatementResponse"]> {
+  const sources: Schemas["SourceRequest"][] = [
+    { outlet: "Associated Press", via: "RIA Novosti", publishedOn: "2025-12-20" },
+    { outlet: "Reuters", url: "https://www.reuters.com/world/" },
+  ];
+  const body: Schemas["StatementRequest"] = {
+    talkId,
+    delegationId,
+    speaker: "Kirill Dmitriev",
+    statedOn: "2025-12-20",
+    text: "The discussions are proceeding constructively",
+    quote: true,
+    kind: "ASSESSMENT",
+    sources,
+  };
+  const { data, error } = await client.POST("/api/v1/statements", { body });
+  if (error) throw new ProblemError(error);
+  const outlets: string[] = data.sources.map((s) => (s.via === null ? s.outlet : `${s.outlet} via ${s.via}`));
+  console.log(outlets.join(", "));
+  return data;
+}
+
+/** A failed write, narrowed to the problem fields a form shows next to its inputs. */
+export async function tryCreateInvalidTalk(): Promise<Record<string, string>> {
+  const body: Schemas["TalkRequest"] = {
+    title: "Backwards round",
+    city: "Geneva",
+    country: "Switzerland",
+    startDate: "2025-12-21",
+    endDate: "2025-12-20",
+    format: "BILATERAL",
+  };
+  const { error, response } = await client.POST("/api/v1/talks", { body });
+  if (!error) return {};
+  const problem: Problem = error;
+  const status: number = problem.status;
+  const type: string = problem.type;
+  const title: string = problem.title;
+  const detail: string = problem.detail;
+  console.warn(response.headers.get("Content-Type"), status, type, title, detail);
+  const byField: Record<string, string> = {};
+  for (const e of problem.errors ?? []) byField[e.field] = e.message;
+  return byField;
+}
