@@ -19,7 +19,7 @@ record DelegationResponse(
 
     static DelegationResponse of(Delegation delegation) {
         return new DelegationResponse(delegation.getId(), delegation.getName(), delegation.getParty(), delegation.getPartyCode(),
-            delegation.getMembers().stream().map(MemberResponse::of).toList(),
+            delegation.getMembers().stream().map(member -> MemberResponse.of(member, delegation)).toList(),
             delegation.getVersion(), delegation.getCreatedAt(), delegation.getUpdatedAt());
     }
 }

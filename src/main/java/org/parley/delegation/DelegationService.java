@@ -77,25 +77,29 @@ public class DelegationService {
     }
 
     List<MemberResponse> members(UUID delegationId) {
-        return find(delegationId).getMembers().stream().map(MemberResponse::of).toList();
+        Delegation delegation = find(delegationId);
+        return delegation.getMembers().stream().map(member -> MemberResponse.of(member, delegation)).toList();
     }
 
     MemberResponse member(UUID delegationId, UUID memberId) {
-        return MemberResponse.of(find(delegationId).member(memberId));
+        Delegation delegation = find(delegationId);
+        return MemberResponse.of(delegation.member(memberId), delegation);
     }
 
     @Transactional
     MemberResponse addMember(UUID delegationId, ExpectedVersion expected, MemberRequest request) {
-        Member member = checked(delegationId, expected).addMember(request.fullName(), request.position(), request.head());
+        Delegation delegation = checked(delegationId, expected);
+        Member member = delegation.addMember(request.fullName(), request.position(), request.head());
         delegations.flush();
-        return MemberResponse.of(member);
+        return MemberResponse.of(member, delegation);
     }
 
     @Transactional
     MemberResponse replaceMember(UUID delegationId, UUID memberId, ExpectedVersion expected, MemberRequest request) {
-        Member member = checked(delegationId, expected).updateMember(memberId, request.fullName(), request.position(), request.head());
+        Delegation delegation = checked(delegationId, expected);
+        Member member = delegation.updateMember(memberId, request.fullName(), request.position(), request.head());
         delegations.flush();
-        return MemberResponse.of(member);
+        return MemberResponse.of(member, delegation);
     }
 
     @Transactional

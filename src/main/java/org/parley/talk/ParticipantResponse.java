@@ -1,7 +1,15 @@
 package org.parley.talk;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 
-record ParticipantResponse(UUID delegationId, @Schema(example = "Russian delegation") String name, ParticipantRole role) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.web.Versioned;
+
+/**
+ * Part of a talk; its ETag is the talk's version, which is also what If-Match on its writes is checked
+ * against, so a read-then-write round trip works on the part alone.
+ */
+record ParticipantResponse(UUID delegationId, @Schema(example = "Russian delegation") String name, ParticipantRole role,
+                           @JsonIgnore long version) implements Versioned {
 }

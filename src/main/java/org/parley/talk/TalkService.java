@@ -89,7 +89,7 @@ public class TalkService {
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
         boolean created = talk.seat(delegation, role, seated);
         talks.flush();
-        return new Upsert<>(new ParticipantResponse(delegation.id(), delegation.name(), role), created);
+        return new Upsert<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), created);
     }
 
     @Transactional
@@ -109,7 +109,7 @@ public class TalkService {
         KeyIssueSummary keyIssue = keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId);
         boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
         talks.flush();
-        return new Upsert<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note()), created);
+        return new Upsert<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()), created);
     }
 
     @Transactional
@@ -152,10 +152,12 @@ public class TalkService {
         return page.stream().map(talk -> new TalkResponse(talk.getId(), talk.getTitle(), talk.getCity(), talk.getCountry(),
             talk.getVenue(), talk.getStartDate(), talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary(),
             talk.getParticipants().stream()
-                .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole()))
+                .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole(),
+                    talk.getVersion()))
                 .toList(),
             talk.getAgenda().stream()
-                .map(a -> new AgendaItemResponse(a.getKeyIssueId(), keyIssueNames.get(a.getKeyIssueId()).name(), a.getStatus(), a.getNote()))
+                .map(a -> new AgendaItemResponse(a.getKeyIssueId(), keyIssueNames.get(a.getKeyIssueId()).name(), a.getStatus(),
+                    a.getNote(), talk.getVersion()))
                 .toList(),
             talk.getVersion(), talk.getCreatedAt(), talk.getUpdatedAt())).toList();
     }

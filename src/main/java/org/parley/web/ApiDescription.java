@@ -39,6 +39,8 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
@@ -104,7 +106,9 @@ class ApiDescription {
         return (operation, handler) -> {
             RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
             RequestMethod method = mapping != null && mapping.method().length > 0 ? mapping.method()[0] : RequestMethod.GET;
-            boolean versioned = Versioned.class.isAssignableFrom(handler.getReturnType().getParameterType());
+            ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());
+            Class<?> body = ResponseEntity.class.equals(returned.resolve()) ? returned.getGeneric(0).resolve() : returned.resolve();
+            boolean versioned = body != null && Versioned.class.isAssignableFrom(body);
             boolean hasPathVariables = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
             boolean hasBody = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
@@ -144,7 +148,7 @@ class ApiDescription {
                     }
                 }
             });
-            if (handler.getReturnType().getParameterType() == org.springframework.http.ResponseEntity.class && method == RequestMethod.PUT
+            if (ResponseEntity.class.equals(returned.resolve()) && method == RequestMethod.PUT
                 && responses.containsKey("200")) {
                 ApiResponse ok = responses.get("200");
                 responses.addApiResponse("201", new ApiResponse().description("Created at this path").content(ok.getContent())

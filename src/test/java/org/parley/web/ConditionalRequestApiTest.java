@@ -145,6 +145,21 @@ class ConditionalRequestApiTest extends ApiTest {
             .expectStatus().isNoContent();
     }
 
+    @Test
+    void aPartOfARoundOrDelegationCarriesItsOwnersETag() {
+        String talk = create("/api/v1/talks", aTalk());
+        String delegation = create("/api/v1/delegations", aDelegation());
+        put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated()
+            .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        String member = create("/api/v1/delegations/" + delegation + "/members", aMember("Kirill Dmitriev"));
+        get("/api/v1/delegations/" + delegation + "/members/" + member).expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        http.get().uri("/api/v1/delegations/" + delegation + "/members/" + member).header(HttpHeaders.IF_NONE_MATCH, "\"1\"").exchange()
+            .expectStatus().isNotModified();
+        http.put().uri("/api/v1/delegations/" + delegation + "/members/" + member).contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.IF_MATCH, "\"1\"").body(aMember("Kirill Dmitriev").with("head", true)).exchange()
+            .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+    }
+
     private ResponseSpec patch(String path, Object body, String ifMatch) {
         var request = http.patch().uri(path).contentType(MediaType.valueOf("application/merge-patch+json"));
         if (ifMatch != null) {
