@@ -39,6 +39,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesKnowNothingOfHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().resideInAnyPackage("org.parley.web..", "org.springframework.web..", "org.springframework.http..")
+            .check(PARLEY);
+    }
+
+    @Test
     void theDomainKnowsNeitherFeaturesNorTheWeb() {
         noClasses().that().resideInAPackage("org.parley.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parley.web..", "org.parley.talk..", "org.parley.delegation..",

@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -36,6 +36,7 @@ class SchemaFromFlywayTest extends ApiTest {
         assertThat(indexes).contains("delegations_party_idx", "key_issues_category_idx", "talks_status_idx", "talks_format_idx",
             "talks_country_idx", "talks_dates_idx", "talk_participants_delegation_idx", "talk_agenda_items_key_issue_idx",
             "statements_talk_idx", "statements_delegation_idx", "statements_kind_idx", "statements_stated_on_idx",
-            "statements_speaker_trgm_idx", "statement_key_issues_key_issue_idx");
+            "statements_speaker_trgm_idx", "statement_key_issues_key_issue_idx", "talks_end_date_idx",
+            "delegations_name_idx", "key_issues_name_idx");
     }
 }

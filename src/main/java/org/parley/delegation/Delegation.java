@@ -80,8 +80,15 @@ class Delegation extends AggregateRoot {
      * identity, entries without an id are added, members not listed are removed.
      */
     void replaceMembers(List<MemberRequest> wanted) {
+        if (wanted.stream().map(MemberRequest::id).filter(java.util.Objects::nonNull).distinct().count()
+            != wanted.stream().map(MemberRequest::id).filter(java.util.Objects::nonNull).count()) {
+            throw new InvalidInput("members", "lists a member id twice");
+        }
         if (wanted.stream().filter(MemberRequest::head).count() > 1) {
             throw new InvalidInput("members", "at most one member may be the head of the delegation");
+        }
+        if (unchangedBy(wanted)) {
+            return;
         }
         Map<UUID, Member> current = new HashMap<>();
         members.forEach(m -> current.put(m.getId(), m));
@@ -101,6 +108,20 @@ class Delegation extends AggregateRoot {
         members.clear();
         members.addAll(next);
         touch();
+    }
+
+    // a replacement listing every member as it is changes nothing, and so keeps the version
+    private boolean unchangedBy(List<MemberRequest> wanted) {
+        if (wanted.size() != members.size()) {
+            return false;
+        }
+        Map<UUID, MemberRequest> byId = new HashMap<>();
+        wanted.stream().filter(m -> m.id() != null).forEach(m -> byId.put(m.id(), m));
+        return members.stream().allMatch(m -> {
+            MemberRequest request = byId.get(m.getId());
+            return request != null && request.fullName().equals(m.getFullName()) && java.util.Objects.equals(request.position(), m.getPosition())
+                && request.head() == m.isHead();
+        });
     }
 
     Member member(UUID memberId) {

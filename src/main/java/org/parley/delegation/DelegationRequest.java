@@ -20,6 +20,12 @@ record DelegationRequest(
         + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")
     @Size(max = Delegation.MAX_MEMBERS) List<@Valid @NotNull MemberRequest> members) {
 
+    DelegationRequest {
+        // "Russia " and "Russia" are one side, which the mediator rule of a talk relies on
+        party = party == null ? null : party.strip();
+        name = name == null ? null : name.strip();
+    }
+
     static DelegationRequest of(Delegation delegation) {
         return new DelegationRequest(delegation.getName(), delegation.getParty(), delegation.getPartyCode(),
             delegation.getMembers().stream().map(m -> new MemberRequest(m.getId(), m.getFullName(), m.getPosition(), m.isHead())).toList());

@@ -9,8 +9,8 @@ import org.parley.web.Versioned;
 
 record DelegationResponse(
     UUID id,
-@Schema(example = "Russian delegation")     String name,
-@Schema(example = "Russia")     String party,
+    @Schema(example = "Russian delegation") String name,
+    @Schema(example = "Russia") String party,
     @Schema(nullable = true) String partyCode,
     List<MemberResponse> members,
     long version,

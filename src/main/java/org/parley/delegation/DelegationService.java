@@ -58,6 +58,9 @@ public class DelegationService {
         Delegation delegation = find(id);
         expected.check(delegation);
         DelegationRequest request = change.apply(DelegationRequest.of(delegation));
+        if (!request.party().equalsIgnoreCase(delegation.getParty())) {
+            events.publishEvent(new DelegationPartyChange(id, request.party()));
+        }
         delegation.describe(request.name(), request.party(), request.partyCode());
         if (request.members() != null) {
             delegation.replaceMembers(request.members());

@@ -11,8 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
 
-    @Query("select k from KeyIssue k where :category is null or k.category = :category")
-    Page<KeyIssue> findByCategory(KeyIssueCategory category, Pageable pageable);
+    default Page<KeyIssue> findByCategory(KeyIssueCategory category, Pageable pageable) {
+        return category == null ? findAll(pageable) : findAllByCategory(category, pageable);
+    }
+
+    Page<KeyIssue> findAllByCategory(KeyIssueCategory category, Pageable pageable);
 
     @Query("select count(k) > 0 from KeyIssue k where lower(k.name) = lower(:name) and (:exceptId is null or k.id <> :exceptId)")
     boolean existsByNameExcept(String name, UUID exceptId);

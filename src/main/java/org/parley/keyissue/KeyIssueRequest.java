@@ -12,6 +12,11 @@ record KeyIssueRequest(
     @NotNull KeyIssueCategory category,
     @Schema(example = "Who operates the plant, and how") @Size(max = 4000) String description) {
 
+    KeyIssueRequest {
+        // "Territory " and "Territory" are one issue
+        name = name == null ? null : name.strip();
+    }
+
     static KeyIssueRequest of(KeyIssue issue) {
         return new KeyIssueRequest(issue.getName(), issue.getCategory(), issue.getDescription());
     }

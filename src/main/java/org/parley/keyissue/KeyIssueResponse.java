@@ -8,7 +8,7 @@ import org.parley.web.Versioned;
 
 record KeyIssueResponse(
     UUID id,
-@Schema(example = "Zaporizhzhia Nuclear Power Plant")     String name,
+    @Schema(example = "Zaporizhzhia Nuclear Power Plant") String name,
     KeyIssueCategory category,
     @Schema(nullable = true) String description,
     long version,

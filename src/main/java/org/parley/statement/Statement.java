@@ -68,6 +68,10 @@ class Statement extends AggregateRoot {
         if (content.sources().isEmpty()) {
             throw new InvalidInput("sources", "a statement needs at least one source");
         }
+        // an unchanged statement keeps its version, so that other editors' If-Match still holds
+        if (content.equals(content())) {
+            return;
+        }
         this.speaker = content.speaker();
         this.speakerTitle = content.speakerTitle();
         this.delegationId = content.delegationId();
@@ -81,6 +85,11 @@ class Statement extends AggregateRoot {
         this.keyIssueIds.retainAll(content.keyIssueIds());
         this.keyIssueIds.addAll(content.keyIssueIds());
         touch();
+    }
+
+    private Content content() {
+        return new Content(speaker, speakerTitle, delegationId, talkId, statedOn, text, quote, kind, Set.copyOf(keyIssueIds),
+            List.copyOf(sources));
     }
 
     String getSpeaker() {

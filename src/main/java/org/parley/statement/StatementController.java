@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
+import org.parley.web.AlsoAnswers;
+import org.parley.web.CalendarDate;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -54,8 +56,8 @@ class StatementController {
                                          @RequestParam(required = false) UUID keyIssueId,
                                          @RequestParam(required = false) StatementKind kind,
                                          @RequestParam(required = false) @Size(max = 200) String speaker,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                          @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                          Pageable pageable) {
         StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
@@ -70,8 +72,8 @@ class StatementController {
                                                 @RequestParam(required = false) UUID keyIssueId,
                                                 @RequestParam(required = false) StatementKind kind,
                                                 @RequestParam(required = false) @Size(max = 200) String speaker,
-                                                @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                                                @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                                 @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                                 Pageable pageable) {
         StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
@@ -80,6 +82,7 @@ class StatementController {
 
     @Operation(operationId = "createStatement", summary = "Record a statement",
         description = "Records a statement with at least one source; a delegation named with a talk must be seated at it, and statedOn may not lie in the future.")
+    @AlsoAnswers(status = 404, description = "A talk, delegation or key issue named in the body does not exist")
     @PostMapping("/statements")
     ResponseEntity<StatementResponse> create(@Valid @RequestBody StatementRequest request) {
         StatementResponse created = statements.create(request);
@@ -95,6 +98,7 @@ class StatementController {
 
     @Operation(operationId = "replaceStatement", summary = "Replace a statement",
         description = "Replaces a statement; the same rules as on creation apply, and sources are replaced as a whole.")
+    @AlsoAnswers(status = 404, description = "The statement, or a talk, delegation or key issue named in the body, does not exist")
     @PutMapping("/statements/{id}")
     StatementResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody StatementRequest request) {
         return statements.update(id, expected, current -> request);
@@ -102,6 +106,7 @@ class StatementController {
 
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
+    @AlsoAnswers(status = 404, description = "The statement, or a talk, delegation or key issue named in the body, does not exist")
     @PatchMapping(path = "/statements/{id}", consumes = MergePatch.MEDIA_TYPE)
     StatementResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
         return statements.update(id, expected, current -> mergePatch.apply(patch, current, StatementRequest.class));

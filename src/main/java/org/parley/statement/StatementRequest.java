@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.web.CalendarDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,7 +21,7 @@ record StatementRequest(
     @Schema(example = "Special Presidential Representative") @Size(max = 300) String speakerTitle,
     UUID delegationId,
     UUID talkId,
-    @Schema(description = "The day it was said; not in the future") @NotNull LocalDate statedOn,
+    @Schema(description = "The day it was said; not in the future") @NotNull @CalendarDate LocalDate statedOn,
     @Schema(example = "The discussions are proceeding constructively") @NotBlank @Size(max = 10000) String text,
     @Schema(description = "true: a direct quotation; false: a paraphrase") @NotNull Boolean quote,
     @NotNull StatementKind kind,

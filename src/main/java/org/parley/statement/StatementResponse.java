@@ -10,12 +10,12 @@ import org.parley.web.Versioned;
 
 record StatementResponse(
     UUID id,
-@Schema(example = "Kirill Dmitriev")     String speaker,
+    @Schema(example = "Kirill Dmitriev") String speaker,
     @Schema(nullable = true) String speakerTitle,
     @Schema(nullable = true) UUID delegationId,
     @Schema(nullable = true) UUID talkId,
-@Schema(example = "2025-12-20")     LocalDate statedOn,
-@Schema(example = "The discussions are proceeding constructively")     String text,
+    @Schema(example = "2025-12-20") LocalDate statedOn,
+    @Schema(example = "The discussions are proceeding constructively") String text,
     boolean quote,
     StatementKind kind,
     List<UUID> keyIssueIds,

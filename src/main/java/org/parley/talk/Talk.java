@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +97,9 @@ class Talk extends AggregateRoot {
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransition(getId(), status, target);
         }
+        if (!target.allowsAgreement() && agenda.stream().anyMatch(item -> item.getStatus() == AgendaStatus.AGREED)) {
+            throw new AgreementOutsideSession(getId(), target, true);
+        }
         status = target;
     }
 
@@ -108,6 +112,9 @@ class Talk extends AggregateRoot {
      */
     boolean seat(DelegationSummary delegation, ParticipantRole role, Map<UUID, DelegationSummary> seated) {
         Optional<Participation> existing = participation(delegation.id());
+        if (existing.isPresent() && existing.get().getRole() == role) {
+            return false;
+        }
         List<Participation> others = participants.stream().filter(p -> !p.getDelegationId().equals(delegation.id())).toList();
         if (role == ParticipantRole.PARTY) {
             long parties = others.stream().filter(p -> p.getRole() == ParticipantRole.PARTY).count() + 1;
@@ -115,18 +122,7 @@ class Talk extends AggregateRoot {
                 throw new ParticipantLimitExceeded(getId(), format, parties);
             }
         }
-        ParticipantRole opposite = role == ParticipantRole.PARTY ? ParticipantRole.MEDIATOR
-            : role == ParticipantRole.MEDIATOR ? ParticipantRole.PARTY : null;
-        if (opposite != null) {
-            others.stream()
-                .filter(p -> p.getRole() == opposite)
-                .map(p -> seated.get(p.getDelegationId()))
-                .filter(other -> other != null && other.party().equalsIgnoreCase(delegation.party()))
-                .findFirst()
-                .ifPresent(other -> {
-                    throw new MediatorIsParty(getId(), delegation.party());
-                });
-        }
+        requireSidesApart(delegation, role, seated);
         if (existing.isEmpty() && participants.size() >= MAX_PARTICIPANTS) {
             throw new ParticipantLimitExceeded(getId(), MAX_PARTICIPANTS);
         }
@@ -137,6 +133,23 @@ class Talk extends AggregateRoot {
         }
         participants.add(new Participation(this, delegation.id(), role));
         return true;
+    }
+
+    /** A mediator's side cannot also sit as a party, whichever of the two arrives, or changes side, last. */
+    void requireSidesApart(DelegationSummary delegation, ParticipantRole role, Map<UUID, DelegationSummary> seated) {
+        ParticipantRole opposite = role == ParticipantRole.PARTY ? ParticipantRole.MEDIATOR
+            : role == ParticipantRole.MEDIATOR ? ParticipantRole.PARTY : null;
+        if (opposite == null) {
+            return;
+        }
+        participants.stream()
+            .filter(p -> p.getRole() == opposite && !p.getDelegationId().equals(delegation.id()))
+            .map(p -> seated.get(p.getDelegationId()))
+            .filter(other -> other != null && other.party().strip().equalsIgnoreCase(delegation.party().strip()))
+            .findFirst()
+            .ifPresent(other -> {
+                throw new MediatorIsParty(getId(), delegation.party());
+            });
     }
 
     void unseat(UUID delegationId) {
@@ -154,6 +167,9 @@ class Talk extends AggregateRoot {
             throw new AgreementOutsideSession(getId(), status);
         }
         Optional<AgendaItem> existing = agendaItem(keyIssueId);
+        if (existing.isPresent() && existing.get().getStatus() == agendaStatus && Objects.equals(existing.get().getNote(), note)) {
+            return false;
+        }
         if (existing.isEmpty() && agenda.size() >= MAX_AGENDA_ITEMS) {
             throw new AgendaFull(getId(), MAX_AGENDA_ITEMS);
         }

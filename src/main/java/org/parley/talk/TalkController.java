@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
+import org.parley.web.CalendarDate;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -51,8 +52,8 @@ class TalkController {
     @GetMapping
     PageResponse<TalkResponse> list(@RequestParam(required = false) TalkStatus status,
                                     @RequestParam(required = false) TalkFormat format,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                     @RequestParam(required = false) UUID delegationId,
                                     @RequestParam(required = false) UUID keyIssueId,
                                     @RequestParam(required = false) @Size(max = 200) String country,
@@ -104,7 +105,7 @@ class TalkController {
     @PutMapping("/{id}/participants/{delegationId}")
     ResponseEntity<ParticipantResponse> seat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected,
                                              @Valid @RequestBody ParticipantRequest request) {
-        return talks.seat(id, delegationId, expected, request.role()).toResponse();
+        return Created.orReplaced(talks.seat(id, delegationId, expected, request.role()));
     }
 
     @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk",
@@ -120,7 +121,7 @@ class TalkController {
     @PutMapping("/{id}/agenda/{keyIssueId}")
     ResponseEntity<AgendaItemResponse> putOnAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected,
                                                    @Valid @RequestBody AgendaItemRequest request) {
-        return talks.putOnAgenda(id, keyIssueId, expected, request).toResponse();
+        return Created.orReplaced(talks.putOnAgenda(id, keyIssueId, expected, request));
     }
 
     @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk",

@@ -1,19 +1,43 @@
 package org.parley.talk;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.parley.delegation.DelegationPartyChange;
 import org.parley.delegation.DelegationRemoval;
+import org.parley.delegation.DelegationService;
+import org.parley.delegation.DelegationSummary;
 import org.parley.keyissue.KeyIssueRemoval;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the delegation and key-issue features which talks still point at what they are about to delete. */
+/**
+ * Answers the delegation and key-issue features when they are about to delete or change something a
+ * talk depends on: what still points at it, or whether the change breaks a talk's rules.
+ */
 @Component
 class TalkReferences {
 
     private final TalkRepository talks;
 
-    TalkReferences(TalkRepository talks) {
+    private final DelegationService delegations;
+
+    TalkReferences(TalkRepository talks, DelegationService delegations) {
         this.talks = talks;
+        this.delegations = delegations;
+    }
+
+    @EventListener
+    void on(DelegationPartyChange change) {
+        for (Talk talk : talks.findSeating(change.delegationId())) {
+            Map<UUID, DelegationSummary> seated = new HashMap<>(delegations.summaries(
+                talk.getParticipants().stream().map(Participation::getDelegationId).toList()));
+            DelegationSummary changed = new DelegationSummary(change.delegationId(), seated.get(change.delegationId()).name(), change.party());
+            seated.put(changed.id(), changed);
+            talk.participation(change.delegationId()).ifPresent(seat -> talk.requireSidesApart(changed, seat.getRole(), seated));
+        }
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package org.parley.talk;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExecutor<Talk> {
+
+    @Query("select p.talk from Participation p where p.delegationId = :delegationId")
+    List<Talk> findSeating(UUID delegationId);
 
     @Query("select count(p) from Participation p where p.delegationId = :delegationId")
     long countParticipationsOf(UUID delegationId);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.web.CalendarDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,8 +15,8 @@ record TalkRequest(
     @Schema(example = "Miami") @NotBlank @Size(max = 100) String city,
     @Schema(example = "United States") @NotBlank @Size(max = 100) String country,
     @Schema(example = "Shell Bay Club") @Size(max = 300) String venue,
-    @Schema(example = "2025-12-20") @NotNull LocalDate startDate,
-    @Schema(example = "2025-12-21") @NotNull LocalDate endDate,
+    @Schema(example = "2025-12-20") @NotNull @CalendarDate LocalDate startDate,
+    @Schema(example = "2025-12-21") @NotNull @CalendarDate LocalDate endDate,
     @NotNull TalkFormat format,
     @Schema(description = "On create, defaults to PLANNED (a past round may be recorded as CONCLUDED). "
         + "On replace, a change must be an allowed status move; leave it out to keep the status.")

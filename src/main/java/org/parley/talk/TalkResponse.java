@@ -11,12 +11,12 @@ import org.parley.web.Versioned;
 
 record TalkResponse(
     UUID id,
-@Schema(example = "Miami consultations on the US peace plan")     String title,
-@Schema(example = "Miami")     String city,
-@Schema(example = "United States")     String country,
+    @Schema(example = "Miami consultations on the US peace plan") String title,
+    @Schema(example = "Miami") String city,
+    @Schema(example = "United States") String country,
     @Schema(nullable = true) String venue,
-@Schema(example = "2025-12-20")     LocalDate startDate,
-@Schema(example = "2025-12-21")     LocalDate endDate,
+    @Schema(example = "2025-12-20") LocalDate startDate,
+    @Schema(example = "2025-12-21") LocalDate endDate,
     TalkFormat format,
     TalkStatus status,
     @Schema(nullable = true) String summary,

@@ -12,9 +12,9 @@ import org.parley.delegation.DelegationSummary;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.domain.Upserted;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
-import org.parley.web.Upsert;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -82,14 +82,14 @@ public class TalkService {
     }
 
     @Transactional
-    Upsert<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRole role) {
+    Upserted<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRole role) {
         Talk talk = checked(talkId, expected);
         DelegationSummary delegation = delegations.require(delegationId);
         Map<UUID, DelegationSummary> seated = delegations.summaries(
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
         boolean created = talk.seat(delegation, role, seated);
         talks.flush();
-        return new Upsert<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), created);
+        return new Upserted<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), created);
     }
 
     @Transactional
@@ -104,12 +104,12 @@ public class TalkService {
     }
 
     @Transactional
-    Upsert<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected, AgendaItemRequest request) {
+    Upserted<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected, AgendaItemRequest request) {
         Talk talk = checked(talkId, expected);
         KeyIssueSummary keyIssue = keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId);
         boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
         talks.flush();
-        return new Upsert<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()), created);
+        return new Upserted<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()), created);
     }
 
     @Transactional

@@ -138,6 +138,13 @@ class ApiDescription {
                 ApiResponse created = responses.remove("200").description("Created");
                 responses.addApiResponse("201", created);
             }
+            if (ResponseEntity.class.equals(returned.resolve()) && method == RequestMethod.PUT
+                && responses.containsKey("200")) {
+                ApiResponse ok = responses.get("200");
+                responses.addApiResponse("201", new ApiResponse().description("Created at this path").content(ok.getContent())
+                    .addHeaderObject(HttpHeaders.LOCATION, headerRef("Location")));
+                ok.description("Updated");
+            }
             responses.forEach((code, response) -> {
                 if (code.startsWith("2")) {
                     if (versioned) {
@@ -148,16 +155,13 @@ class ApiDescription {
                     }
                 }
             });
-            if (ResponseEntity.class.equals(returned.resolve()) && method == RequestMethod.PUT
-                && responses.containsKey("200")) {
-                ApiResponse ok = responses.get("200");
-                responses.addApiResponse("201", new ApiResponse().description("Created at this path").content(ok.getContent())
-                    .addHeaderObject(HttpHeaders.LOCATION, headerRef("Location")));
-                ok.description("Updated");
-            }
             if (versioned && method == RequestMethod.GET) {
                 responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
                     .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag")));
+            }
+            AlsoAnswers also = handler.getMethodAnnotation(AlsoAnswers.class);
+            if (also != null) {
+                problem(responses, Integer.toString(also.status()), also.description());
             }
             problem(responses, "400", "The request is malformed or a parameter or field is invalid");
             if (hasPathVariables) {
@@ -301,7 +305,8 @@ class ApiDescription {
         String patchName = requestName.replace("Request", "Patch");
         Schema request = schemas.get(requestName);
         Schema patch = new ObjectSchema()
-            .description("A JSON Merge Patch (RFC 7396) of a " + requestName + ": the properties to change; null removes an optional one");
+            .description("A JSON Merge Patch (RFC 7396) of a " + requestName + ": the properties to change. Null removes an optional "
+                + "property; where leaving a property out of a replacement keeps it (a talk's status, a delegation's members), null keeps it too");
         Map<String, Schema> properties = new LinkedHashMap<>();
         ((Map<String, Schema>) request.getProperties()).forEach((name, property) ->
             properties.put(name, new Schema<>().anyOf(List.of(property, new Schema<>().types(Set.of("null"))))));
@@ -322,7 +327,7 @@ class ApiDescription {
         }
         return List.of(
             new QueryParameter().name("page").description("The page, from 0")
-                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
+                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(StrictPageableResolver.MAX_PAGE))
                     ._default(0)),
             new QueryParameter().name("size").description("Rows a page; more than " + StrictPageableResolver.MAX_SIZE + " is refused, not reduced")
                 .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE)

@@ -12,6 +12,8 @@ final class ETags {
 
     private static final Pattern STRONG_TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
 
+    private static final Pattern OUR_TAG = Pattern.compile("0|[1-9][0-9]{0,17}");
+
     private ETags() {
     }
 
@@ -31,11 +33,9 @@ final class ETags {
         Matcher matcher = STRONG_TAG.matcher(ifMatch);
         while (matcher.find()) {
             if (matcher.group(1) == null) {
-                try {
+                // only the exact form Parley sends matches: "00" or "+0" is not the tag "0"
+                if (OUR_TAG.matcher(matcher.group(2)).matches()) {
                     versions.add(Long.parseLong(matcher.group(2)));
-                }
-                catch (NumberFormatException ignored) {
-                    // not one of ours: it matches no version
                 }
             }
         }

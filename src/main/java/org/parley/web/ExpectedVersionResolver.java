@@ -20,6 +20,7 @@ class ExpectedVersionResolver implements HandlerMethodArgumentResolver {
     @Override
     public ExpectedVersion resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                            WebDataBinderFactory binderFactory) {
-        return ETags.expected(request.getHeader(HttpHeaders.IF_MATCH));
+        String[] ifMatch = request.getHeaderValues(HttpHeaders.IF_MATCH);
+        return ETags.expected(ifMatch == null ? null : String.join(", ", ifMatch));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.InvalidInput.FieldError;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +38,13 @@ public class MergePatch {
             throw new InvalidInput("body", "a merge patch must be a JSON object");
         }
         JsonNode merged = merge(mapper.valueToTree(current), patch);
-        T patched = mapper.treeToValue(merged, type);
+        T patched;
+        try {
+            patched = mapper.treeToValue(merged, type);
+        }
+        catch (JacksonException ex) {
+            throw new Unreadable(ex);
+        }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator.validate(patched)) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -46,6 +53,19 @@ public class MergePatch {
             throw new InvalidInput(errors);
         }
         return patched;
+    }
+
+    /** The patched resource does not read as its request form: answered like an unreadable body. */
+    static final class Unreadable extends RuntimeException {
+
+        Unreadable(JacksonException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized JacksonException getCause() {
+            return (JacksonException) super.getCause();
+        }
     }
 
     private JsonNode merge(JsonNode target, JsonNode patch) {

@@ -1,6 +1,7 @@
 package org.parley.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String INVALID_INPUT = "invalid-input";
 
+    private static final int MAX_ERRORS = 100;
+
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler
@@ -70,24 +74,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", ex.getMessage());
     }
 
-    // a merge patch is read after the request body, so its binding errors arrive unwrapped
     @ExceptionHandler
-    ProblemDetail unreadablePatch(JacksonException ex) {
-        return unreadable(ex);
+    ProblemDetail unreadablePatch(MergePatch.Unreadable ex) {
+        return unreadable(ex.getCause());
+    }
+
+    // values PostgreSQL cannot hold (a NUL character, a date out of its range) are bad input, not a conflict
+    @ExceptionHandler
+    ProblemDetail unstorable(DataAccessException ex) {
+        if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
+                "A value cannot be stored or searched for: " + sql.getMessage().lines().findFirst().orElse(""));
+        }
+        if (ex instanceof DataIntegrityViolationException) {
+            log.warn("Constraint violation reached the database: {}", ex.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The change conflicts with data stored meanwhile; read the resources again and retry");
+        }
+        return unexpected(ex);
     }
 
     @ExceptionHandler
     ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
             "Someone else changed this resource at the same time; read it again and retry");
-    }
-
-    // a backstop: the services check these rules first, so this is reached only by a race between two requests
-    @ExceptionHandler
-    ProblemDetail integrityViolated(DataIntegrityViolationException ex) {
-        log.warn("Constraint violation reached the database: {}", ex.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
-            "The change conflicts with data stored meanwhile; read the resources again and retry");
     }
 
     @ExceptionHandler
@@ -153,16 +163,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
+    private static ProblemDetail invalid(List<FieldError> all) {
+        // a problem keeps to its own described limits, whatever the request sent
+        List<FieldError> errors = all.stream().limit(MAX_ERRORS)
+            .map(e -> new FieldError(shorten(e.field(), 200), shorten(e.message(), 500))).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
             errors.size() == 1 ? "One field is invalid: " + errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are invalid; see errors");
+                : all.size() + " fields are invalid; see errors" + (all.size() > MAX_ERRORS ? " (the first " + MAX_ERRORS + ")" : ""));
         problem.setProperty("errors", errors);
         return problem;
     }
 
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, shorten(detail, 2000));
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
         problem.setProperty("requestId", RequestIdFilter.current());

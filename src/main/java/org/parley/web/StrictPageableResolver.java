@@ -28,6 +28,9 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
 
     static final int MAX_SIZE = 100;
 
+    /** So that page times size stays addressable for every size. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return Pageable.class.equals(parameter.getParameterType()) && parameter.hasParameterAnnotation(SortableBy.class);
@@ -38,18 +41,18 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
                                     WebDataBinderFactory binderFactory) {
         SortableBy sortable = parameter.getParameterAnnotation(SortableBy.class);
         List<FieldError> errors = new ArrayList<>();
-        int page = number(request.getParameter("page"), 0, "page", errors);
-        int size = number(request.getParameter("size"), DEFAULT_SIZE, "size", errors);
-        if (page < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
+        int page = number(single(request, "page", errors), 0, "page", errors);
+        int size = number(single(request, "size", errors), DEFAULT_SIZE, "size", errors);
+        if (page < 0 || page > MAX_PAGE) {
+            errors.add(new FieldError("page", "must be between 0 and " + MAX_PAGE));
         }
         if (size < 1 || size > MAX_SIZE) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
-        if (errors.isEmpty() && (long) page * size > Integer.MAX_VALUE) {
-            errors.add(new FieldError("page", "is beyond the last page any list can have"));
-        }
         String[] sortParameters = request.getParameterValues("sort");
+        if (sortParameters != null && sortParameters.length > sortable.value().length) {
+            errors.add(new FieldError("sort", "may be given at most " + sortable.value().length + " times"));
+        }
         Sort sort = sort(sortParameters == null || sortParameters.length == 0 ? new String[] { sortable.defaultSort() } : sortParameters,
             sortable.value(), errors);
         if (!errors.isEmpty()) {
@@ -57,6 +60,14 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
         }
         // a unique last key keeps pages stable when many rows share the sorted values
         return PageRequest.of(page, size, sort.and(Sort.by("id")));
+    }
+
+    private static String single(NativeWebRequest request, String name, List<FieldError> errors) {
+        String[] values = request.getParameterValues(name);
+        if (values != null && values.length > 1) {
+            errors.add(new FieldError(name, "must be given once"));
+        }
+        return values == null ? null : values[0];
     }
 
     private static int number(String value, int fallback, String name, List<FieldError> errors) {

@@ -82,6 +82,15 @@ class DelegationApiTest extends ApiTest {
     }
 
     @Test
+    void aMemberListNamingOneMemberTwiceIsInvalid() {
+        String id = create("/api/v1/delegations", aDelegation().withMember(aMember("Kirill Dmitriev")));
+        String member = (String) ((List<Map<String, Object>>) get("/api/v1/delegations/" + id).returnResult(Map.class)
+            .getResponseBody().get("members")).get(0).get("id");
+        expectProblem(put("/api/v1/delegations/" + id, aDelegation().withMember(aMember("Kirill Dmitriev").with("id", member))
+            .withMember(aMember("K. Dmitriev").with("id", member))), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("members");
+    }
+
+    @Test
     void deletesADelegation() {
         String id = create("/api/v1/delegations", aDelegation().withMember(aMember("Kirill Dmitriev")));
         delete("/api/v1/delegations/" + id).expectStatus().isNoContent();

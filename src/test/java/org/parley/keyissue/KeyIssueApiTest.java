@@ -32,6 +32,12 @@ class KeyIssueApiTest extends ApiTest {
     }
 
     @Test
+    void surroundingSpacesDoNotMakeANewName() {
+        create("/api/v1/key-issues", aKeyIssue("Territory"));
+        expectProblem(post("/api/v1/key-issues", aKeyIssue(" territory ")), 409, "duplicate-key-issue");
+    }
+
+    @Test
     void renamingOntoAnotherIssuesNameIsAConflict() {
         create("/api/v1/key-issues", aKeyIssue("Territory"));
         String funding = create("/api/v1/key-issues", aKeyIssue("Funding").with("category", "ECONOMIC"));

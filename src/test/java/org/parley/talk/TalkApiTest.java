@@ -125,6 +125,26 @@ class TalkApiTest extends ApiTest {
     }
 
     @Test
+    void aDelegationSeatedAsPartyCannotChangeToTheMediatorsSide() {
+        String talk = create("/api/v1/talks", aTalk());
+        String envoys = create("/api/v1/delegations", aDelegation().named("US envoys", "United States"));
+        String ukraine = create("/api/v1/delegations", aDelegation().named("Ukrainian delegation", "Ukraine"));
+        put("/api/v1/talks/" + talk + "/participants/" + envoys, role("MEDIATOR")).expectStatus().isCreated();
+        put("/api/v1/talks/" + talk + "/participants/" + ukraine, role("PARTY")).expectStatus().isCreated();
+        expectProblem(put("/api/v1/delegations/" + ukraine, aDelegation().named("Ukrainian delegation", "united states ")), 409,
+            "mediator-is-party");
+        get("/api/v1/delegations/" + ukraine).expectBody().jsonPath("$.party").isEqualTo("Ukraine");
+    }
+
+    @Test
+    void aTalkWithAnAgreementCannotBePostponed() {
+        String talk = create("/api/v1/talks", aTalk().ongoing());
+        String territory = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        put("/api/v1/talks/" + talk + "/agenda/" + territory, agendaStatus("AGREED")).expectStatus().isCreated();
+        expectProblem(put("/api/v1/talks/" + talk, aTalk().status("POSTPONED")), 409, "agreement-outside-session");
+    }
+
+    @Test
     void seatsADelegationAndListsItWithTheTalk() {
         String talk = create("/api/v1/talks", aTalk());
         String us = create("/api/v1/delegations", aDelegation().named("US envoys", "United States"));

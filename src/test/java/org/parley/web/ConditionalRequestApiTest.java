@@ -103,6 +103,24 @@ class ConditionalRequestApiTest extends ApiTest {
     }
 
     @Test
+    void onlyTheExactTagMatches() {
+        String id = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        expectProblem(patch("/api/v1/key-issues/" + id, Map.of(), "\"00\""), 412, "precondition-failed");
+        expectProblem(patch("/api/v1/key-issues/" + id, Map.of(), "\"+0\""), 412, "precondition-failed");
+    }
+
+    @Test
+    void writesThatChangeNothingKeepTheVersion() {
+        String talk = create("/api/v1/talks", aTalk());
+        String delegation = create("/api/v1/delegations", aDelegation().withMember(aMember("Kirill Dmitriev")));
+        put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        patch("/api/v1/delegations/" + delegation, Map.of(), null).expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
+        String statement = create("/api/v1/statements", aStatement());
+        patch("/api/v1/statements/" + statement, Map.of(), null).expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
+    }
+
+    @Test
     void aWeakOrGarbledETagNeverMatches() {
         String id = create("/api/v1/key-issues", aKeyIssue("Territory"));
         expectProblem(patch("/api/v1/key-issues/" + id, Map.of(), "W/\"0\""), 412, "precondition-failed");

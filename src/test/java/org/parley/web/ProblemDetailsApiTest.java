@@ -87,6 +87,59 @@ class ProblemDetailsApiTest extends ApiTest {
     }
 
     @Test
+    void datesOutsideTheCalendarAreRefused() {
+        expectProblem(post("/api/v1/talks", aTalk().with("startDate", "0000-01-01")), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("startDate");
+        expectProblem(post("/api/v1/talks", aTalk().with("endDate", "+10000-01-01")), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("endDate");
+        expectProblem(get("/api/v1/talks?from=-999999999-01-01"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("from");
+    }
+
+    @Test
+    void aValueTheDatabaseCannotHoldIsInvalidInput() {
+        expectProblem(http.get().uri(uri -> uri.path("/api/v1/talks").queryParam("country", "a\u0000b").build()).exchange(), 400,
+            "invalid-input");
+        expectProblem(post("/api/v1/key-issues", Map.of("name", "a\u0000b", "category", "TERRITORY")), 400, "invalid-input");
+    }
+
+    @Test
+    void scalarsAreNotCoercedIntoOtherTypes() {
+        expectProblem(post("/api/v1/talks", aTalk().with("title", 12)), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("title");
+        expectProblem(post("/api/v1/statements", Map.of("quote", "true")), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("quote");
+    }
+
+    @Test
+    void yamlIsNotAcceptedForJson() {
+        expectProblem(send("POST", "/api/v1/key-issues", "application/yaml", "name: Territory\ncategory: TERRITORY\n"), 415,
+            "unsupported-media-type");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefused() {
+        expectProblem(get("/api/v1/talks?size=1&size=500"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
+    void anAbbreviatedUuidIsNoUuid() {
+        expectProblem(get("/api/v1/talks/1-1-1-1-1"), 400, "invalid-input").jsonPath("$.errors[0].message").isEqualTo("must be a UUID");
+        expectProblem(get("/api/v1/talks?delegationId=1-1-1-1-1"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("delegationId");
+    }
+
+    @Test
+    void aProblemListsAtMostAHundredFieldErrors() {
+        List<Map<String, Object>> nameless = java.util.stream.IntStream.range(0, 150).mapToObj(i -> Map.<String, Object>of("fullName", " ")).toList();
+        expectProblem(post("/api/v1/delegations", org.parley.Fixtures.aDelegation().with("members", nameless)), 400, "invalid-input")
+            .jsonPath("$.errors.length()").isEqualTo(100);
+    }
+
+    @Test
+    void theLocationOfANewResourceCarriesNoQuery() {
+        http.post().uri("/api/v1/talks?size=5").contentType(MediaType.APPLICATION_JSON).body(aTalk()).exchange()
+            .expectStatus().isCreated()
+            .expectHeader().value("Location", location -> assertThat(location).doesNotContain("?"));
+    }
+
+    @Test
     void anUnsupportedMethodIsNotAllowed() {
         expectProblem(send("PATCH", "/api/v1/key-issues", "application/json", "{}"), 405, "method-not-allowed")
             .jsonPath("$.instance").isEqualTo("/api/v1/key-issues");
