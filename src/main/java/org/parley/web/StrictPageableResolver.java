@@ -41,8 +41,8 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
                                     WebDataBinderFactory binderFactory) {
         SortableBy sortable = parameter.getParameterAnnotation(SortableBy.class);
         List<FieldError> errors = new ArrayList<>();
-        int page = number(single(request, "page", errors), 0, "page", errors);
-        int size = number(single(request, "size", errors), DEFAULT_SIZE, "size", errors);
+        int page = number(request.getParameter("page"), 0, "page", errors);
+        int size = number(request.getParameter("size"), DEFAULT_SIZE, "size", errors);
         if (page < 0 || page > MAX_PAGE) {
             errors.add(new FieldError("page", "must be between 0 and " + MAX_PAGE));
         }
@@ -60,14 +60,6 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
         }
         // a unique last key keeps pages stable when many rows share the sorted values
         return PageRequest.of(page, size, sort.and(Sort.by("id")));
-    }
-
-    private static String single(NativeWebRequest request, String name, List<FieldError> errors) {
-        String[] values = request.getParameterValues(name);
-        if (values != null && values.length > 1) {
-            errors.add(new FieldError(name, "must be given once"));
-        }
-        return values == null ? null : values[0];
     }
 
     private static int number(String value, int fallback, String name, List<FieldError> errors) {

@@ -117,6 +117,8 @@ class ProblemDetailsApiTest extends ApiTest {
     @Test
     void aParameterGivenTwiceIsRefused() {
         expectProblem(get("/api/v1/talks?size=1&size=500"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("size");
+        expectProblem(get("/api/v1/talks?status=PLANNED&status=ONGOING"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("status");
+        expectProblem(get("/api/v1/statements?speaker=a&speaker=b"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("speaker");
     }
 
     @Test
@@ -143,6 +145,12 @@ class ProblemDetailsApiTest extends ApiTest {
     void anUnsupportedMethodIsNotAllowed() {
         expectProblem(send("PATCH", "/api/v1/key-issues", "application/json", "{}"), 405, "method-not-allowed")
             .jsonPath("$.instance").isEqualTo("/api/v1/key-issues");
+    }
+
+    @Test
+    void aMethodRefusedBeforeSpringIsStillAProblem() {
+        expectProblem(send("TRACE", "/api/v1/talks", null, null), 405, "method-not-allowed")
+            .jsonPath("$.requestId").isNotEmpty();
     }
 
     @Test
