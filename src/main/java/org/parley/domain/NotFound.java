@@ -5,21 +5,7 @@ import java.util.UUID;
 /** A resource asked for by id, in the path or inside a request body, does not exist. */
 public class NotFound extends RuntimeException {
 
-    private final String resource;
-
-    private final UUID id;
-
     public NotFound(String resource, UUID id) {
         super("%s %s does not exist".formatted(resource, id));
-        this.resource = resource;
-        this.id = id;
-    }
-
-    public String getResource() {
-        return resource;
-    }
-
-    public UUID getId() {
-        return id;
     }
 }

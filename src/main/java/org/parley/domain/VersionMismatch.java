@@ -5,15 +5,8 @@ import java.util.Set;
 /** The resource changed since the client read it: its {@code If-Match} no longer holds. */
 public class VersionMismatch extends RuntimeException {
 
-    private final long currentVersion;
-
     VersionMismatch(AggregateRoot aggregate, Set<Long> expected) {
         super("%s is at version %d, not %s as If-Match expects; read it again and reapply your change"
             .formatted(aggregate.getId(), aggregate.getVersion(), expected.size() == 1 ? expected.iterator().next() : expected));
-        this.currentVersion = aggregate.getVersion();
-    }
-
-    public long getCurrentVersion() {
-        return currentVersion;
     }
 }

@@ -6,13 +6,18 @@ import org.parley.domain.RuleViolation;
 
 public class AgreementOutsideSession extends RuleViolation {
 
-    AgreementOutsideSession(UUID talkId, TalkStatus status) {
-        super("Talk %s is %s; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk".formatted(talkId, status));
+    private AgreementOutsideSession(String detail) {
+        super(detail);
     }
 
-    AgreementOutsideSession(UUID talkId, TalkStatus target, boolean agreed) {
-        super("Talk %s has AGREED agenda items, which only an ONGOING or CONCLUDED talk can have; it cannot become %s"
-            .formatted(talkId, target));
+    static AgreementOutsideSession onAgenda(UUID talkId, TalkStatus status) {
+        return new AgreementOutsideSession(
+            "Talk %s is %s; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk".formatted(talkId, status));
+    }
+
+    static AgreementOutsideSession onMove(UUID talkId, TalkStatus target) {
+        return new AgreementOutsideSession(("Talk %s has AGREED agenda items, which only an ONGOING or CONCLUDED talk can have; "
+            + "it cannot become %s").formatted(talkId, target));
     }
 
     @Override

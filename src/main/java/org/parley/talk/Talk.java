@@ -98,7 +98,7 @@ class Talk extends AggregateRoot {
             throw new IllegalStatusTransition(getId(), status, target);
         }
         if (!target.allowsAgreement() && agenda.stream().anyMatch(item -> item.getStatus() == AgendaStatus.AGREED)) {
-            throw new AgreementOutsideSession(getId(), target, true);
+            throw AgreementOutsideSession.onMove(getId(), target);
         }
         status = target;
     }
@@ -164,7 +164,7 @@ class Talk extends AggregateRoot {
      */
     boolean putOnAgenda(UUID keyIssueId, AgendaStatus agendaStatus, String note) {
         if (agendaStatus == AgendaStatus.AGREED && !status.allowsAgreement()) {
-            throw new AgreementOutsideSession(getId(), status);
+            throw AgreementOutsideSession.onAgenda(getId(), status);
         }
         Optional<AgendaItem> existing = agendaItem(keyIssueId);
         if (existing.isPresent() && existing.get().getStatus() == agendaStatus && Objects.equals(existing.get().getNote(), note)) {

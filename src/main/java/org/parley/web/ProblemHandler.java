@@ -83,8 +83,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unstorable(DataAccessException ex) {
         if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.info("Refused a value the database cannot hold: {}", sql.getMessage());
             return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
-                "A value cannot be stored or searched for: " + sql.getMessage().lines().findFirst().orElse(""));
+                "A value cannot be stored or searched for, such as text with a NUL character");
         }
         if (ex instanceof DataIntegrityViolationException) {
             log.warn("Constraint violation reached the database: {}", ex.getMostSpecificCause().getMessage());
