@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -40,16 +41,18 @@ public abstract class ApiTest {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
+    /** A replacement that overwrites whatever is current ({@code If-Match: *}); conditional writes are tested on their own. */
     protected ResponseSpec put(String path, Object body) {
-        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, "*").body(body).exchange();
     }
 
     protected ResponseSpec get(String path, Object... uriVariables) {
         return http.get().uri(path, uriVariables).exchange();
     }
 
+    /** A deletion of whatever is current ({@code If-Match: *}). */
     protected ResponseSpec delete(String path) {
-        return http.delete().uri(path).exchange();
+        return http.delete().uri(path).header(HttpHeaders.IF_MATCH, "*").exchange();
     }
 
     /** Creates a resource and answers its id. */

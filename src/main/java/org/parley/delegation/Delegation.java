@@ -41,6 +41,11 @@ class Delegation extends AggregateRoot {
         describe(name, party, partyCode);
     }
 
+    @Override
+    public String kind() {
+        return "Delegation";
+    }
+
     void describe(String name, String party, String partyCode) {
         this.name = name;
         this.party = party;
@@ -84,8 +89,9 @@ class Delegation extends AggregateRoot {
             != wanted.stream().map(MemberRequest::id).filter(java.util.Objects::nonNull).count()) {
             throw new InvalidInput("members", "lists a member id twice");
         }
-        if (wanted.stream().filter(MemberRequest::head).count() > 1) {
-            throw new InvalidInput("members", "at most one member may be the head of the delegation");
+        List<MemberRequest> heads = wanted.stream().filter(MemberRequest::head).toList();
+        if (heads.size() > 1) {
+            throw DelegationHeadTaken.twice(getId(), heads.get(0).fullName(), heads.get(1).fullName());
         }
         if (unchangedBy(wanted)) {
             return;
@@ -136,7 +142,7 @@ class Delegation extends AggregateRoot {
             .filter(m -> m.isHead() && m != except)
             .findFirst()
             .ifPresent(head -> {
-                throw new HeadAlreadyAppointed(getId(), head.getFullName());
+                throw DelegationHeadTaken.by(getId(), head.getFullName());
             });
     }
 

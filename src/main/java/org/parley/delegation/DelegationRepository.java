@@ -2,11 +2,15 @@ package org.parley.delegation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface DelegationRepository extends JpaRepository<Delegation, UUID> {
@@ -21,4 +25,8 @@ interface DelegationRepository extends JpaRepository<Delegation, UUID> {
 
     @Query("select new org.parley.delegation.DelegationSummary(d.id, d.name, d.party) from Delegation d where d.id in :ids")
     List<DelegationSummary> findSummaries(Collection<UUID> ids);
+
+    /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Delegation> findLockedById(UUID id);
 }

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
@@ -40,7 +41,7 @@ public class DelegationService {
         return DelegationResponse.of(find(id));
     }
 
-    @Transactional
+    @Write
     DelegationResponse create(DelegationRequest request) {
         Delegation delegation = new Delegation(request.name(), request.party(), request.partyCode());
         if (request.members() != null) {
@@ -53,10 +54,9 @@ public class DelegationService {
     }
 
     /** Replaces or patches: {@code change} turns the delegation's current request form into the wanted one. */
-    @Transactional
+    @Write
     DelegationResponse update(UUID id, ExpectedVersion expected, UnaryOperator<DelegationRequest> change) {
-        Delegation delegation = find(id);
-        expected.check(delegation);
+        Delegation delegation = checked(id, expected);
         DelegationRequest request = change.apply(DelegationRequest.of(delegation));
         if (!request.party().equalsIgnoreCase(delegation.getParty())) {
             events.publishEvent(new DelegationPartyChange(id, request.party()));
@@ -69,10 +69,9 @@ public class DelegationService {
         return DelegationResponse.of(delegation);
     }
 
-    @Transactional
+    @Write
     void delete(UUID id, ExpectedVersion expected) {
-        Delegation delegation = find(id);
-        expected.check(delegation);
+        Delegation delegation = checked(id, expected);
         References references = new References("Delegation " + id);
         events.publishEvent(new DelegationRemoval(id, references));
         references.requireNone();
@@ -89,7 +88,7 @@ public class DelegationService {
         return MemberResponse.of(delegation.member(memberId), delegation);
     }
 
-    @Transactional
+    @Write
     MemberResponse addMember(UUID delegationId, ExpectedVersion expected, MemberRequest request) {
         Delegation delegation = checked(delegationId, expected);
         Member member = delegation.addMember(request.fullName(), request.position(), request.head());
@@ -97,7 +96,7 @@ public class DelegationService {
         return MemberResponse.of(member, delegation);
     }
 
-    @Transactional
+    @Write
     MemberResponse replaceMember(UUID delegationId, UUID memberId, ExpectedVersion expected, MemberRequest request) {
         Delegation delegation = checked(delegationId, expected);
         Member member = delegation.updateMember(memberId, request.fullName(), request.position(), request.head());
@@ -105,7 +104,7 @@ public class DelegationService {
         return MemberResponse.of(member, delegation);
     }
 
-    @Transactional
+    @Write
     void removeMember(UUID delegationId, UUID memberId, ExpectedVersion expected) {
         checked(delegationId, expected).removeMember(memberId);
     }
@@ -123,8 +122,9 @@ public class DelegationService {
         return delegations.findSummaries(ids).stream().collect(Collectors.toMap(DelegationSummary::id, Function.identity()));
     }
 
+    /** The delegation to change, locked until the transaction ends so that writes of it queue, and checked against If-Match. */
     private Delegation checked(UUID id, ExpectedVersion expected) {
-        Delegation delegation = find(id);
+        Delegation delegation = delegations.findLockedById(id).orElseThrow(() -> new NotFound("Delegation", id));
         expected.check(delegation);
         return delegation;
     }

@@ -36,6 +36,9 @@ public abstract class AggregateRoot {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    /** What the aggregate is called in messages to clients, e.g. "Key issue". */
+    public abstract String kind();
+
     public UUID getId() {
         return id;
     }

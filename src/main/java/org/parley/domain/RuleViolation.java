@@ -2,13 +2,18 @@ package org.parley.domain;
 
 /**
  * A request that is well formed but conflicts with what is stored or with a rule of the domain.
- * Each subclass names one rule; {@link #rule()} is the stable slug clients can switch on.
+ * Each subclass names one {@link Rule}, whose slug clients can switch on.
  */
 public abstract class RuleViolation extends RuntimeException {
 
-    protected RuleViolation(String detail) {
+    private final Rule rule;
+
+    protected RuleViolation(Rule rule, String detail) {
         super(detail);
+        this.rule = rule;
     }
 
-    public abstract String rule();
+    public Rule rule() {
+        return rule;
+    }
 }

@@ -5,11 +5,6 @@ import java.util.List;
 public class StillReferenced extends RuleViolation {
 
     StillReferenced(String subject, List<String> references) {
-        super("%s is still referenced by %s; remove those first".formatted(subject, String.join(" and ", references)));
-    }
-
-    @Override
-    public String rule() {
-        return "still-referenced";
+        super(Rule.STILL_REFERENCED, "%s is still referenced by %s; remove those first".formatted(subject, String.join(" and ", references)));
     }
 }

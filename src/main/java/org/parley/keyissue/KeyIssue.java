@@ -25,6 +25,11 @@ class KeyIssue extends AggregateRoot {
         describe(name, category, description);
     }
 
+    @Override
+    public String kind() {
+        return "Key issue";
+    }
+
     void describe(String name, KeyIssueCategory category, String description) {
         this.name = name;
         this.category = category;

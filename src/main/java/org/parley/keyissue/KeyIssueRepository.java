@@ -2,11 +2,15 @@ package org.parley.keyissue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
@@ -22,4 +26,8 @@ interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
 
     @Query("select new org.parley.keyissue.KeyIssueSummary(k.id, k.name) from KeyIssue k where k.id in :ids")
     List<KeyIssueSummary> findSummaries(Collection<UUID> ids);
+
+    /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<KeyIssue> findLockedById(UUID id);
 }

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
@@ -39,17 +40,16 @@ public class KeyIssueService {
         return KeyIssueResponse.of(find(id));
     }
 
-    @Transactional
+    @Write
     KeyIssueResponse create(KeyIssueRequest request) {
         requireUniqueName(request.name(), null);
         return KeyIssueResponse.of(keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description())));
     }
 
     /** Replaces or patches: {@code change} turns the key issue's current request form into the wanted one. */
-    @Transactional
+    @Write
     KeyIssueResponse update(UUID id, ExpectedVersion expected, UnaryOperator<KeyIssueRequest> change) {
-        KeyIssue issue = find(id);
-        expected.check(issue);
+        KeyIssue issue = checked(id, expected);
         KeyIssueRequest request = change.apply(KeyIssueRequest.of(issue));
         requireUniqueName(request.name(), id);
         issue.describe(request.name(), request.category(), request.description());
@@ -57,10 +57,9 @@ public class KeyIssueService {
         return KeyIssueResponse.of(issue);
     }
 
-    @Transactional
+    @Write
     void delete(UUID id, ExpectedVersion expected) {
-        KeyIssue issue = find(id);
-        expected.check(issue);
+        KeyIssue issue = checked(id, expected);
         References references = new References("Key issue " + id);
         events.publishEvent(new KeyIssueRemoval(id, references));
         references.requireNone();
@@ -88,6 +87,13 @@ public class KeyIssueService {
         if (keyIssues.existsByNameExcept(name, exceptId)) {
             throw new DuplicateKeyIssue(name);
         }
+    }
+
+    /** The key issue to change, locked until the transaction ends so that writes of it queue, and checked against If-Match. */
+    private KeyIssue checked(UUID id, ExpectedVersion expected) {
+        KeyIssue issue = keyIssues.findLockedById(id).orElseThrow(() -> new NotFound("Key issue", id));
+        expected.check(issue);
+        return issue;
     }
 
     private KeyIssue find(UUID id) {

@@ -1,6 +1,8 @@
 package org.parley.statement;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,6 +28,9 @@ import org.parley.domain.InvalidInput;
 @Entity
 @Table(name = "statements")
 class Statement extends AggregateRoot {
+
+    // the last time zone to leave a date behind: a statement is "in the future" only if it is so everywhere
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     private String speaker;
 
@@ -60,13 +65,30 @@ class Statement extends AggregateRoot {
     protected Statement() {
     }
 
-    Statement(Content content) {
-        revise(content);
+    Statement(Content content, Set<UUID> seatedAtTalk, Clock clock) {
+        revise(content, seatedAtTalk, clock);
     }
 
-    void revise(Content content) {
+    @Override
+    public String kind() {
+        return "Statement";
+    }
+
+    /**
+     * Gives the statement new content, under its rules: it was not made in the future, it has a source,
+     * and a delegation it speaks for at a round sits at that round.
+     *
+     * @param seatedAtTalk the delegations seated at the content's talk; empty if it names none
+     */
+    void revise(Content content, Set<UUID> seatedAtTalk, Clock clock) {
+        if (content.statedOn().isAfter(LocalDate.now(clock.withZone(EARLIEST_ZONE)))) {
+            throw new InvalidInput("statedOn", "must not be in the future");
+        }
         if (content.sources().isEmpty()) {
             throw new InvalidInput("sources", "a statement needs at least one source");
+        }
+        if (content.talkId() != null && content.delegationId() != null && !seatedAtTalk.contains(content.delegationId())) {
+            throw new DelegationNotAtTalk(content.delegationId(), content.talkId());
         }
         // an unchanged statement keeps its version, so that other editors' If-Match still holds
         if (content.equals(content())) {

@@ -1,8 +1,12 @@
 package org.parley.statement;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,4 +20,8 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
 
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
+
+    /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Statement> findLockedById(UUID id);
 }

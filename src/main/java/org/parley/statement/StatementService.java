@@ -1,15 +1,13 @@
 package org.parley.statement;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.parley.delegation.DelegationService;
+import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
-import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.talk.TalkService;
@@ -22,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StatementService {
-
-    // the last time zone to leave a date behind: a statement is "in the future" only if it is so everywhere
-    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     private final StatementRepository statements;
 
@@ -58,45 +53,41 @@ public class StatementService {
         return StatementResponse.of(find(id));
     }
 
-    @Transactional
+    @Write
     StatementResponse create(StatementRequest request) {
-        Statement.Content content = checked(request);
-        return StatementResponse.of(statements.saveAndFlush(new Statement(content)));
+        return StatementResponse.of(statements.saveAndFlush(new Statement(request.content(), seatedFor(request), clock)));
     }
 
     /** Replaces or patches: {@code change} turns the statement's current request form into the wanted one. */
-    @Transactional
+    @Write
     StatementResponse update(UUID id, ExpectedVersion expected, UnaryOperator<StatementRequest> change) {
-        Statement statement = find(id);
-        expected.check(statement);
-        statement.revise(checked(change.apply(StatementRequest.of(statement))));
+        Statement statement = checked(id, expected);
+        StatementRequest request = change.apply(StatementRequest.of(statement));
+        statement.revise(request.content(), seatedFor(request), clock);
         statements.flush();
         return StatementResponse.of(statement);
     }
 
-    @Transactional
+    @Write
     void delete(UUID id, ExpectedVersion expected) {
-        Statement statement = find(id);
-        expected.check(statement);
+        Statement statement = checked(id, expected);
         statements.delete(statement);
     }
 
-    private Statement.Content checked(StatementRequest request) {
-        LocalDate latestToday = LocalDate.now(clock.withZone(EARLIEST_ZONE));
-        if (request.statedOn().isAfter(latestToday)) {
-            throw new InvalidInput("statedOn", "must not be in the future");
-        }
+    /** The delegations at the request's talk, once everything the request names is known to exist. */
+    private Set<UUID> seatedFor(StatementRequest request) {
         if (request.delegationId() != null) {
             delegations.require(request.delegationId());
         }
-        if (request.talkId() != null) {
-            Set<UUID> seated = talks.participantsOf(request.talkId());
-            if (request.delegationId() != null && !seated.contains(request.delegationId())) {
-                throw new DelegationNotAtTalk(request.delegationId(), request.talkId());
-            }
-        }
         keyIssues.requireAll(request.keyIssueIdSet());
-        return request.content();
+        return request.talkId() == null ? Set.of() : talks.participantsOf(request.talkId());
+    }
+
+    /** The statement to change, locked until the transaction ends so that writes of it queue, and checked against If-Match. */
+    private Statement checked(UUID id, ExpectedVersion expected) {
+        Statement statement = statements.findLockedById(id).orElseThrow(() -> new NotFound("Statement", id));
+        expected.check(statement);
+        return statement;
     }
 
     private Statement find(UUID id) {

@@ -2,12 +2,13 @@ package org.parley.talk;
 
 import java.util.UUID;
 
+import org.parley.domain.Rule;
 import org.parley.domain.RuleViolation;
 
 public class AgreementOutsideSession extends RuleViolation {
 
     private AgreementOutsideSession(String detail) {
-        super(detail);
+        super(Rule.AGREEMENT_OUTSIDE_SESSION, detail);
     }
 
     static AgreementOutsideSession onAgenda(UUID talkId, TalkStatus status) {
@@ -18,10 +19,5 @@ public class AgreementOutsideSession extends RuleViolation {
     static AgreementOutsideSession onMove(UUID talkId, TalkStatus target) {
         return new AgreementOutsideSession(("Talk %s has AGREED agenda items, which only an ONGOING or CONCLUDED talk can have; "
             + "it cannot become %s").formatted(talkId, target));
-    }
-
-    @Override
-    public String rule() {
-        return "agreement-outside-session";
     }
 }

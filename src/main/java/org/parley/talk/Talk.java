@@ -69,6 +69,11 @@ class Talk extends AggregateRoot {
         this.status = status;
     }
 
+    @Override
+    public String kind() {
+        return "Talk";
+    }
+
     void describe(Details details) {
         if (details.endDate().isBefore(details.startDate())) {
             throw new InvalidInput("endDate", "must be on or after startDate (" + details.startDate() + ")");
@@ -111,10 +116,10 @@ class Talk extends AggregateRoot {
      * @return whether the delegation was newly seated
      */
     boolean seat(DelegationSummary delegation, ParticipantRole role, Map<UUID, DelegationSummary> seated) {
-        Optional<Participation> existing = participation(delegation.id());
-        if (existing.isPresent() && existing.get().getRole() == role) {
+        if (seats(delegation.id(), role)) {
             return false;
         }
+        Optional<Participation> existing = participation(delegation.id());
         List<Participation> others = participants.stream().filter(p -> !p.getDelegationId().equals(delegation.id())).toList();
         if (role == ParticipantRole.PARTY) {
             long parties = others.stream().filter(p -> p.getRole() == ParticipantRole.PARTY).count() + 1;
@@ -166,10 +171,10 @@ class Talk extends AggregateRoot {
         if (agendaStatus == AgendaStatus.AGREED && !status.allowsAgreement()) {
             throw AgreementOutsideSession.onAgenda(getId(), status);
         }
-        Optional<AgendaItem> existing = agendaItem(keyIssueId);
-        if (existing.isPresent() && existing.get().getStatus() == agendaStatus && Objects.equals(existing.get().getNote(), note)) {
+        if (holdsOnAgenda(keyIssueId, agendaStatus, note)) {
             return false;
         }
+        Optional<AgendaItem> existing = agendaItem(keyIssueId);
         if (existing.isEmpty() && agenda.size() >= MAX_AGENDA_ITEMS) {
             throw new AgendaFull(getId(), MAX_AGENDA_ITEMS);
         }
@@ -185,6 +190,16 @@ class Talk extends AggregateRoot {
     void takeOffAgenda(UUID keyIssueId) {
         agenda.remove(agendaItem(keyIssueId).orElseThrow(() -> new NotFound("Agenda item of talk " + getId(), keyIssueId)));
         touch();
+    }
+
+    /** Whether the delegation already sits at this round in this role. */
+    boolean seats(UUID delegationId, ParticipantRole role) {
+        return participation(delegationId).filter(seat -> seat.getRole() == role).isPresent();
+    }
+
+    /** Whether the key issue already stands on the agenda with this status and note. */
+    boolean holdsOnAgenda(UUID keyIssueId, AgendaStatus agendaStatus, String note) {
+        return agendaItem(keyIssueId).filter(item -> item.getStatus() == agendaStatus && Objects.equals(item.getNote(), note)).isPresent();
     }
 
     Optional<Participation> participation(UUID delegationId) {

@@ -108,6 +108,13 @@ class TalkController {
         return Created.orReplaced(talks.seat(id, delegationId, expected, request.role()));
     }
 
+    @Operation(operationId = "getTalkParticipant", summary = "Get a delegation's seat at a talk",
+        description = "A delegation's role at a round. Its ETag is the talk's; answers 304 while If-None-Match names it.")
+    @GetMapping("/{id}/participants/{delegationId}")
+    ParticipantResponse participant(@PathVariable UUID id, @PathVariable UUID delegationId) {
+        return talks.participant(id, delegationId);
+    }
+
     @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk",
         description = "Removes a delegation from a round, unless statements made for it there remain. If-Match takes the talk's ETag.")
     @DeleteMapping("/{id}/participants/{delegationId}")
@@ -122,6 +129,13 @@ class TalkController {
     ResponseEntity<AgendaItemResponse> putOnAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected,
                                                    @Valid @RequestBody AgendaItemRequest request) {
         return Created.orReplaced(talks.putOnAgenda(id, keyIssueId, expected, request));
+    }
+
+    @Operation(operationId = "getTalkAgendaItem", summary = "Get where a key issue stood at a talk",
+        description = "A key issue's standing on a round's agenda. Its ETag is the talk's; answers 304 while If-None-Match names it.")
+    @GetMapping("/{id}/agenda/{keyIssueId}")
+    AgendaItemResponse agendaItem(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
+        return talks.agendaItem(id, keyIssueId);
     }
 
     @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk",

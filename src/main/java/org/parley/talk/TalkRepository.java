@@ -1,9 +1,13 @@
 package org.parley.talk;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,4 +21,8 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
 
     @Query("select count(a) from AgendaItem a where a.keyIssueId = :keyIssueId")
     long countAgendaItemsOn(UUID keyIssueId);
+
+    /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Talk> findLockedById(UUID id);
 }

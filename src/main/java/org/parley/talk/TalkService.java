@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
+import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
@@ -51,7 +52,7 @@ public class TalkService {
         return response(find(id));
     }
 
-    @Transactional
+    @Write
     TalkResponse create(TalkRequest request) {
         TalkStatus status = request.status() == null ? TalkStatus.PLANNED : request.status();
         Talk talk = talks.saveAndFlush(new Talk(request.details(), request.format(), status));
@@ -59,7 +60,7 @@ public class TalkService {
     }
 
     /** Replaces or patches: {@code change} turns the talk's current request form into the wanted one. */
-    @Transactional
+    @Write
     TalkResponse update(UUID id, ExpectedVersion expected, UnaryOperator<TalkRequest> change) {
         Talk talk = checked(id, expected);
         TalkRequest request = change.apply(TalkRequest.of(talk));
@@ -72,7 +73,7 @@ public class TalkService {
         return response(talk);
     }
 
-    @Transactional
+    @Write
     void delete(UUID id, ExpectedVersion expected) {
         Talk talk = checked(id, expected);
         References references = new References("Talk " + id);
@@ -81,10 +82,31 @@ public class TalkService {
         talks.delete(talk);
     }
 
-    @Transactional
+    ParticipantResponse participant(UUID talkId, UUID delegationId) {
+        Talk talk = find(talkId);
+        Participation seat = talk.participation(delegationId).orElseThrow(() -> new NotFound("Participant of talk " + talkId, delegationId));
+        return new ParticipantResponse(delegationId, delegations.require(delegationId).name(), seat.getRole(), talk.getVersion());
+    }
+
+    AgendaItemResponse agendaItem(UUID talkId, UUID keyIssueId) {
+        Talk talk = find(talkId);
+        AgendaItem item = talk.agendaItem(keyIssueId).orElseThrow(() -> new NotFound("Agenda item of talk " + talkId, keyIssueId));
+        return new AgendaItemResponse(keyIssueId, keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId).name(), item.getStatus(),
+            item.getNote(), talk.getVersion());
+    }
+
+    /**
+     * Seats a delegation or changes its role. A put of the seat as it already is succeeds whatever
+     * If-Match says (RFC 9110, 13.1.1): two clients putting the same seat at once both get what they asked for.
+     */
+    @Write
     Upserted<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRole role) {
-        Talk talk = checked(talkId, expected);
+        Talk talk = toChange(talkId);
         DelegationSummary delegation = delegations.require(delegationId);
+        if (talk.seats(delegationId, role)) {
+            return new Upserted<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), false);
+        }
+        expected.check(talk);
         Map<UUID, DelegationSummary> seated = delegations.summaries(
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
         boolean created = talk.seat(delegation, role, seated);
@@ -92,7 +114,7 @@ public class TalkService {
         return new Upserted<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), created);
     }
 
-    @Transactional
+    @Write
     void unseat(UUID talkId, UUID delegationId, ExpectedVersion expected) {
         Talk talk = checked(talkId, expected);
         talk.participation(delegationId).ifPresent(seat -> {
@@ -103,16 +125,22 @@ public class TalkService {
         talk.unseat(delegationId);
     }
 
-    @Transactional
+    /** Records where a key issue stands at a round; like a seat, a put of the item as it already is always succeeds. */
+    @Write
     Upserted<AgendaItemResponse> putOnAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected, AgendaItemRequest request) {
-        Talk talk = checked(talkId, expected);
+        Talk talk = toChange(talkId);
         KeyIssueSummary keyIssue = keyIssues.requireAll(List.of(keyIssueId)).get(keyIssueId);
+        if (talk.holdsOnAgenda(keyIssueId, request.status(), request.note())) {
+            return new Upserted<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()),
+                false);
+        }
+        expected.check(talk);
         boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
         talks.flush();
         return new Upserted<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()), created);
     }
 
-    @Transactional
+    @Write
     void takeOffAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected) {
         checked(talkId, expected).takeOffAgenda(keyIssueId);
     }
@@ -129,10 +157,19 @@ public class TalkService {
         }
     }
 
+    /** The talk to change, checked against If-Match. */
     private Talk checked(UUID id, ExpectedVersion expected) {
-        Talk talk = find(id);
+        Talk talk = toChange(id);
         expected.check(talk);
         return talk;
+    }
+
+    /**
+     * The talk a write will change, locked until the transaction ends: writes of one round, its
+     * participants and agenda included, queue rather than race, and each sees what the one before it left.
+     */
+    private Talk toChange(UUID id) {
+        return talks.findLockedById(id).orElseThrow(() -> new NotFound("Talk", id));
     }
 
     private Talk find(UUID id) {

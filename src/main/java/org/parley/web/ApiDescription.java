@@ -129,7 +129,7 @@ class ApiDescription {
                     .description("The ETag last read; answered with 304 and no body while it is current")
                     .schema(new StringSchema().maxLength(200).example("\"3\"")));
             }
-            operation.addParametersItem(new HeaderParameter().name(RequestIdFilter.HEADER).required(false)
+            operation.addParametersItem(new HeaderParameter().name(RequestIds.HEADER).required(false)
                 .description("An id for this request, echoed in the response and in problems; letters, digits and ._:- only")
                 .schema(requestIdSchema()));
 
@@ -182,7 +182,7 @@ class ApiDescription {
                 if (code.charAt(0) >= '4' && response.getContent() == null) {
                     response.content(problemContent(Integer.parseInt(code), response.getDescription()));
                 }
-                response.addHeaderObject(RequestIdFilter.HEADER, headerRef("X-Request-Id"));
+                response.addHeaderObject(RequestIds.HEADER, headerRef("X-Request-Id"));
                 response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
             });
             return operation;

@@ -1,42 +1,50 @@
 package org.parley.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.InvalidInput;
+
+import org.springframework.http.ETag;
 
 /** Parley's entity tags are a resource's version in quotes: {@code "3"}. */
 final class ETags {
 
-    private static final Pattern STRONG_TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
+    /** Longer conditional headers are refused; the contract publishes the limit. */
+    static final int MAX_HEADER_LENGTH = 200;
+
+    // RFC 9110: "*", or a list of entity-tags, each an optional W/ and a quoted string of visible characters
+    private static final Pattern ENTITY_TAGS = Pattern.compile(
+        "\\s*(\\*|(W/)?\"[\\x21\\x23-\\x7E]*\"(\\s*,\\s*(W/)?\"[\\x21\\x23-\\x7E]*\")*)\\s*");
 
     private static final Pattern OUR_TAG = Pattern.compile("0|[1-9][0-9]{0,17}");
+
+    private static final String FORM = "must be * or one or more ETags in double quotes, such as \"3\", as the ETag header gave them";
 
     private ETags() {
     }
 
     static String of(long version) {
-        return "\"" + version + "\"";
+        return new ETag(Long.toString(version), false).formattedTag();
     }
 
     /**
-     * What an {@code If-Match} header asks for. Weak and unparseable tags match nothing, as RFC 9110's
-     * strong comparison requires, so a garbled header fails the precondition rather than passing it.
+     * What an {@code If-Match} header asks for. Weak tags and tags of another form match nothing, as
+     * RFC 9110's strong comparison requires; a header that is no list of tags at all is refused.
      */
     static ExpectedVersion expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        List<ETag> tags = parse("If-Match", ifMatch);
+        if (tags.stream().anyMatch(ETag::isWildcard)) {
             return ExpectedVersion.ANY;
         }
         Set<Long> versions = new HashSet<>();
-        Matcher matcher = STRONG_TAG.matcher(ifMatch);
-        while (matcher.find()) {
-            if (matcher.group(1) == null) {
-                // only the exact form Parley sends matches: "00" or "+0" is not the tag "0"
-                if (OUR_TAG.matcher(matcher.group(2)).matches()) {
-                    versions.add(Long.parseLong(matcher.group(2)));
-                }
+        for (ETag tag : tags) {
+            // only the exact form Parley sends matches: "00" or "+0" is not the tag "0"
+            if (!tag.weak() && OUR_TAG.matcher(tag.tag()).matches()) {
+                versions.add(Long.parseLong(tag.tag()));
             }
         }
         return new ExpectedVersion(versions);
@@ -47,15 +55,17 @@ final class ETags {
         if (ifNoneMatch == null) {
             return false;
         }
-        if (ifNoneMatch.trim().equals("*")) {
-            return true;
+        ETag current = new ETag(Long.toString(version), false);
+        return parse("If-None-Match", ifNoneMatch).stream().anyMatch(tag -> tag.isWildcard() || tag.compare(current, false));
+    }
+
+    private static List<ETag> parse(String header, String value) {
+        if (value.length() > MAX_HEADER_LENGTH) {
+            throw new InvalidInput(header, "must be at most " + MAX_HEADER_LENGTH + " characters");
         }
-        Matcher matcher = STRONG_TAG.matcher(ifNoneMatch);
-        while (matcher.find()) {
-            if (matcher.group(2).equals(Long.toString(version))) {
-                return true;
-            }
+        if (!ENTITY_TAGS.matcher(value).matches()) {
+            throw new InvalidInput(header, FORM);
         }
-        return false;
+        return ETag.parse(value);
     }
 }

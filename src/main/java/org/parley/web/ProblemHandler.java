@@ -1,15 +1,15 @@
 package org.parley.web;
 
-import java.net.URI;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.time.LocalDate;
-import java.time.Instant;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.parley.database.DatabaseFailure;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.InvalidInput.FieldError;
 import org.parley.domain.NotFound;
@@ -18,100 +18,113 @@ import org.parley.domain.VersionMismatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure into an RFC 9457 problem with a stable, relative {@code type}. Feature code throws
- * domain exceptions ({@link NotFound}, {@link RuleViolation}, {@link InvalidInput}); framework exceptions
- * keep Spring's handling and only gain a type and, for bad input, the {@code errors} array.
+ * Turns every failure inside Spring MVC into a problem of a documented type. Feature code throws
+ * domain exceptions ({@link NotFound}, {@link RuleViolation}, {@link InvalidInput}); framework
+ * exceptions keep Spring's handling and are reworded where Spring's words name its own internals.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    static final String INVALID_INPUT = "invalid-input";
-
-    private static final int MAX_ERRORS = 100;
-
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate Object property \"(.*)\"");
+
     @ExceptionHandler
-    ProblemDetail notFound(NotFound ex) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+    ResponseEntity<Object> notFound(NotFound ex) {
+        return Problems.answer(Problems.of(ProblemType.NOT_FOUND, ex.getMessage()));
     }
 
     @ExceptionHandler
-    ProblemDetail ruleViolated(RuleViolation ex) {
-        return problem(HttpStatus.CONFLICT, ex.rule(), titleOf(ex.rule()), ex.getMessage());
+    ResponseEntity<Object> ruleViolated(RuleViolation ex) {
+        return Problems.answer(Problems.of(ex.rule(), ex.getMessage()));
     }
 
     @ExceptionHandler
-    ProblemDetail invalidInput(InvalidInput ex) {
-        return invalid(ex.getErrors());
+    ResponseEntity<Object> invalidInput(InvalidInput ex) {
+        return Problems.answer(Problems.invalid(ex.getErrors()));
     }
 
     @ExceptionHandler
-    ProblemDetail preconditionFailed(VersionMismatch ex) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", ex.getMessage());
+    ResponseEntity<Object> preconditionFailed(VersionMismatch ex) {
+        return Problems.answer(Problems.of(ProblemType.PRECONDITION_FAILED, ex.getMessage()));
     }
 
     @ExceptionHandler
-    ProblemDetail unreadablePatch(MergePatch.Unreadable ex) {
-        return unreadable(ex.getCause());
+    ResponseEntity<Object> preconditionRequired(PreconditionRequired ex) {
+        return Problems.answer(Problems.of(ProblemType.PRECONDITION_REQUIRED, ex.getMessage()));
     }
 
-    // values PostgreSQL cannot hold (a NUL character, a date out of its range) are bad input, not a conflict
     @ExceptionHandler
-    ProblemDetail unstorable(DataAccessException ex) {
-        if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-            log.info("Refused a value the database cannot hold: {}", sql.getMessage());
-            return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
-                "A value cannot be stored or searched for, such as text with a NUL character");
+    ResponseEntity<Object> unreadablePatch(MergePatch.Unreadable ex) {
+        return Problems.answer(unreadable(ex.getCause()));
+    }
+
+    /** The database's failures are told apart here; anything else is a bug, logged with its stack trace. */
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception ex) {
+        DatabaseFailure failure = DatabaseFailure.of(ex).orElse(null);
+        if (failure == null) {
+            log.error("Unexpected failure", ex);
+            return Problems.answer(Problems.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred and has been logged"));
         }
-        if (ex instanceof DataIntegrityViolationException) {
-            log.warn("Constraint violation reached the database: {}", ex.getMostSpecificCause().getMessage());
-            return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "The change conflicts with data stored meanwhile; read the resources again and retry");
-        }
-        return unexpected(ex);
-    }
-
-    @ExceptionHandler
-    ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
-        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
-            "Someone else changed this resource at the same time; read it again and retry");
-    }
-
-    @ExceptionHandler
-    ProblemDetail unexpected(Exception ex) {
-        log.error("Unexpected failure", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-            "An unexpected error occurred and has been logged");
+        return Problems.answer(switch (failure) {
+            case UNAVAILABLE -> {
+                log.warn("Database unavailable: {}", rootMessage(ex));
+                yield Problems.of(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached or did not answer in time; "
+                    + "nothing was changed unless a later read shows it. Retry in a moment");
+            }
+            case TIMEOUT -> {
+                log.warn("Database statement timed out: {}", rootMessage(ex));
+                yield Problems.of(ProblemType.DATABASE_TIMEOUT, "The request took the database longer than it may and was cancelled; "
+                    + "nothing was changed. Retry in a moment, or narrow the request");
+            }
+            case LOST_RACE -> {
+                log.warn("Lost every race to concurrent writers: {}", rootMessage(ex));
+                yield Problems.of(ProblemType.CONCURRENT_MODIFICATION,
+                    "Others changed the same data at the same time, on every attempt; read it again and retry");
+            }
+            case UNSTORABLE_VALUE -> {
+                log.info("Refused a value the database cannot hold: {}", rootMessage(ex));
+                yield Problems.of(ProblemType.INVALID_INPUT, "A value cannot be stored or searched for, such as text with a NUL character");
+            }
+        });
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().headers(headers).body(invalid(errorsOf(ex.getBindingResult())));
+        return Problems.answer(Problems.invalid(errorsOf(ex.getBindingResult())), headers);
     }
 
     @Override
@@ -120,71 +133,124 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
             errors.add(new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-        return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+        return Problems.answer(Problems.invalid(errors), headers);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        return ResponseEntity.badRequest().headers(headers)
-            .body(invalid(List.of(new FieldError(name, expectation(ex.getRequiredType())))));
+        return Problems.answer(Problems.invalid(name, expectation(ex.getRequiredType())), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.answer(Problems.invalid(ex.getParameterName(), "is required"), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return Problems.answer(Problems.of(ProblemType.INVALID_INPUT, ex.getMessage()), headers);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ex.getCause() instanceof JacksonException jackson ? unreadable(jackson)
-            : problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body", "The request needs a JSON body");
-        return ResponseEntity.badRequest().headers(headers).body(body);
+        ProblemDetail problem = ex.getCause() instanceof JacksonException jackson ? unreadable(jackson)
+            : Problems.of(ProblemType.UNREADABLE_BODY, "The request needs a JSON body");
+        return Problems.answer(problem, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return Problems.answer(Problems.of(ProblemType.NOT_FOUND, "There is nothing at " + path(request)
+            + "; the API's paths are listed in /v3/api-docs"), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        String allowed = ex.getSupportedHttpMethods() == null ? "no method"
+            : ex.getSupportedHttpMethods().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return Problems.answer(Problems.of(ProblemType.METHOD_NOT_ALLOWED, "%s is not allowed on %s; it answers %s"
+            .formatted(ex.getMethod(), path(request), allowed)), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        String accepted = mediaTypes(ex.getSupportedMediaTypes());
+        String detail = ex.getContentType() == null ? "The body needs a Content-Type; this operation takes " + accepted
+            : "Content-Type '%s' is not supported; this operation takes %s".formatted(ex.getContentType(), accepted);
+        return Problems.answer(Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        return Problems.answer(Problems.of(ProblemType.NOT_ACCEPTABLE, "This operation answers in %s, which the Accept header does not allow"
+            .formatted(mediaTypes(ex.getSupportedMediaTypes()))), headers);
+    }
+
+    /** Gives the problems Spring makes itself a documented type, and answers them like Parley's own. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail && detail.getType() != null
+            && detail.getType().toString().startsWith("/problems/") ? detail : spring(body, status);
+        return Problems.answer(problem, headers);
+    }
+
+    private static ProblemDetail spring(Object body, HttpStatusCode status) {
+        String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail() : null;
+        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+            return Problems.of(ProblemType.INVALID_INPUT, detail == null ? "The request is invalid" : detail);
+        }
+        ProblemDetail problem = Problems.forStatus(status.value());
+        if (detail != null && !status.is5xxServerError()) {
+            problem.setDetail(detail);
+        }
+        return problem;
     }
 
     private static ProblemDetail unreadable(JacksonException ex) {
         if (ex instanceof UnrecognizedPropertyException unknown) {
-            return invalid(List.of(new FieldError(pathOf(unknown), "is not a property of this resource")));
+            return Problems.invalid(pathOf(unknown), "is not a property of this resource");
+        }
+        if (ex instanceof InvalidFormatException invalid && String.class.equals(invalid.getTargetType())) {
+            return Problems.invalid(pathOf(invalid), invalid.getOriginalMessage());
         }
         if (ex instanceof MismatchedInputException mismatch) {
-            return invalid(List.of(new FieldError(pathOf(mismatch), expectation(mismatch.getTargetType()))));
+            return Problems.invalid(pathOf(mismatch), expectation(mismatch.getTargetType()));
         }
-        return problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-            "The request body is not valid JSON: " + ex.getOriginalMessage());
-    }
-
-    /** Gives Spring's own problems (405, 415, 404 for unknown paths …) a stable type instead of about:blank. */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            String slug = known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            problem.setType(URI.create("/problems/" + slug));
+        var duplicate = DUPLICATE_PROPERTY.matcher(String.valueOf(ex.getOriginalMessage()));
+        if (duplicate.lookingAt()) {
+            return Problems.invalid(pathOf(ex).equals("body") ? duplicate.group(1) : pathOf(ex) + "." + duplicate.group(1),
+                "is given twice; give each property once");
         }
-        if (body instanceof ProblemDetail problem) {
-            problem.setProperty("requestId", RequestIdFilter.current());
+        if (ex instanceof StreamConstraintsException limit) {
+            return String.valueOf(limit.getOriginalMessage()).contains("nesting depth")
+                ? Problems.of(ProblemType.MALFORMED_JSON, "The body nests arrays and objects deeper than any Parley resource does")
+                : Problems.of(ProblemType.CONTENT_TOO_LARGE, "The body, or a value in it, is larger than any Parley resource can be");
         }
-        return super.createResponseEntity(body, headers, status, request);
+        return Problems.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + at(ex.getLocation()) + ": " + reason(ex));
     }
 
-    private static ProblemDetail invalid(List<FieldError> all) {
-        // a problem keeps to its own described limits, whatever the request sent
-        List<FieldError> errors = all.stream().limit(MAX_ERRORS)
-            .map(e -> new FieldError(shorten(e.field(), 200), shorten(e.message(), 500))).toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
-            errors.size() == 1 ? "One field is invalid: " + errors.get(0).field() + " " + errors.get(0).message()
-                : all.size() + " fields are invalid; see errors" + (all.size() > MAX_ERRORS ? " (the first " + MAX_ERRORS + ")" : ""));
-        problem.setProperty("errors", errors);
-        return problem;
+    // Jackson's words, without the parts that name its own settings and classes
+    private static String reason(JacksonException ex) {
+        String reason = String.valueOf(ex.getOriginalMessage())
+            .replaceAll("\\s*\\(start marker at [^)]*\\)", "")
+            .replaceAll(":?\\s*(enable|use|set) `.*$", "")
+            .replaceAll("\\s*`[^`]*`", "")
+            .strip();
+        return reason.isEmpty() ? "it cannot be read" : reason;
     }
 
-    private static String shorten(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, shorten(detail, 2000));
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        problem.setProperty("requestId", RequestIdFilter.current());
-        return problem;
+    private static String at(TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " at line %d, column %d".formatted(location.getLineNr(),
+            location.getColumnNr());
     }
 
     private static List<FieldError> errorsOf(BindingResult result) {
@@ -238,8 +304,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return "must be an object";
     }
 
-    private static String titleOf(String slug) {
-        String words = slug.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static String mediaTypes(List<MediaType> types) {
+        return types.isEmpty() ? "no body" : types.stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "this path";
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

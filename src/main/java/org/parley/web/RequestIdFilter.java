@@ -1,8 +1,6 @@
 package org.parley.web;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,22 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Request-Id";
-
-    static final String MDC_KEY = "requestId";
-
-    // ids are echoed into headers and logs, so only short, plain ones are taken over
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-        String offered = request.getHeader(HEADER);
-        String requestId = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-        response.setHeader(HEADER, requestId);
-        MDC.put(MDC_KEY, requestId);
+        String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
+        response.setHeader(RequestIds.HEADER, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
@@ -48,11 +38,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         finally {
             log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
                 (System.nanoTime() - started) / 1_000_000);
-            MDC.remove(MDC_KEY);
+            MDC.remove(RequestIds.MDC_KEY);
         }
-    }
-
-    static String current() {
-        return MDC.get(MDC_KEY);
     }
 }

@@ -13,9 +13,6 @@ final class StrictUuids {
 
     static UUID parse(String value) {
         String trimmed = value.trim();
-        if (trimmed.isEmpty()) {
-            return null;
-        }
         if (!CANONICAL.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("not a UUID: " + value);
         }

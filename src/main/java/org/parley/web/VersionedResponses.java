@@ -30,12 +30,18 @@ class VersionedResponses implements ResponseBodyAdvice<Object> {
         if (!(body instanceof Versioned versioned)) {
             return body;
         }
-        response.getHeaders().setETag(ETags.of(versioned.version()));
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        if (read && ETags.noneMatchHits(request.getHeaders().getFirst(HttpHeaders.IF_NONE_MATCH), versioned.version())) {
+        boolean unchanged = read && ETags.noneMatchHits(ifNoneMatch(request), versioned.version());
+        response.getHeaders().setETag(ETags.of(versioned.version()));
+        if (unchanged) {
             response.setStatusCode(HttpStatus.NOT_MODIFIED);
             return null;
         }
         return body;
+    }
+
+    private static String ifNoneMatch(ServerHttpRequest request) {
+        var values = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        return values == null || values.isEmpty() ? null : String.join(", ", values);
     }
 }

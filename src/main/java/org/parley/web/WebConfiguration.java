@@ -3,6 +3,8 @@ package org.parley.web;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,6 +14,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 // first, so that the strict resolver sees annotated Pageable parameters before Spring Data's lenient one
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +43,22 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SingleValuedParameters()).addPathPatterns("/api/**");
+        registry.addInterceptor(new DeclaredParameters()).addPathPatterns("/api/**");
+    }
+
+    /** Every handler mapping refuses a cross-origin request with a problem; Spring's own answer is plain text. */
+    @Bean
+    static BeanPostProcessor crossOriginProblems() {
+        return new BeanPostProcessor() {
+
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractHandlerMapping mapping) {
+                    mapping.setCorsProcessor(new CrossOriginProblems());
+                }
+                return bean;
+            }
+        };
     }
 
     @Override
@@ -51,8 +69,8 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/api/**")
             .allowedOrigins(cors.allowedOrigins().toArray(String[]::new))
             .allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
-            .allowedHeaders(HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIdFilter.HEADER)
-            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, RequestIdFilter.HEADER)
+            .allowedHeaders(HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIds.HEADER)
+            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, RequestIds.HEADER)
             .maxAge(3600);
     }
 }

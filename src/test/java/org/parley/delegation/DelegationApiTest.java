@@ -55,7 +55,7 @@ class DelegationApiTest extends ApiTest {
     @Test
     void refusesTwoHeadsInOneMemberList() {
         expectProblem(post("/api/v1/delegations", aDelegation().withMember(aMember("A").with("head", true))
-            .withMember(aMember("B").with("head", true))), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("members");
+            .withMember(aMember("B").with("head", true))), 409, "delegation-head-taken");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.parley.delegation;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.domain.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,15 +14,15 @@ class DelegationTest {
     @Test
     void aDelegationHasAtMostOneHead() {
         delegation.addMember("Steve Witkoff", "Special Envoy", true);
-        assertThatThrownBy(() -> delegation.addMember("Jared Kushner", null, true)).isInstanceOf(HeadAlreadyAppointed.class);
+        assertThatThrownBy(() -> delegation.addMember("Jared Kushner", null, true)).isInstanceOf(DelegationHeadTaken.class);
         assertThat(delegation.getMembers()).hasSize(1);
     }
 
     @Test
-    void aMemberListWithTwoHeadsIsInvalid() {
+    void aMemberListWithTwoHeadsBreaksTheSameRule() {
         assertThatThrownBy(() -> delegation.replaceMembers(List.of(
             new MemberRequest(null, "Steve Witkoff", null, true), new MemberRequest(null, "Jared Kushner", null, true))))
-            .isInstanceOf(InvalidInput.class);
+            .isInstanceOf(DelegationHeadTaken.class).hasMessageContaining("Steve Witkoff and Jared Kushner");
     }
 
     @Test

@@ -75,7 +75,7 @@ class TalkApiTest extends ApiTest {
     void aBodyReadBackCanBeSentAgainAsReplacement() {
         String id = create("/api/v1/talks", aTalk());
         byte[] read = get("/api/v1/talks/" + id).expectBody().returnResult().getResponseBody();
-        http.put().uri("/api/v1/talks/" + id).contentType(MediaType.APPLICATION_JSON).body(read).exchange()
+        http.put().uri("/api/v1/talks/" + id).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, "\"0\"").body(read).exchange()
             .expectStatus().isOk();
     }
 

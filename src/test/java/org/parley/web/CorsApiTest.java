@@ -71,6 +71,32 @@ class CorsApiTest extends ApiTest {
     }
 
     @Test
+    void aRefusedPreflightIsAProblemNamingTheOrigin() {
+        expectProblem(http.options().uri("/api/v1/talks")
+            .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+            .exchange(), 403, "cross-origin-refused")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("https://elsewhere.example"))
+            .jsonPath("$.requestId").isNotEmpty();
+    }
+
+    @Test
+    void aPreflightAskingForAHeaderNotAllowedIsAProblem() {
+        expectProblem(http.options().uri("/api/v1/talks")
+            .header(HttpHeaders.ORIGIN, ALLOWED)
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "x-secret")
+            .exchange(), 403, "cross-origin-refused")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("method or these request headers"));
+    }
+
+    @Test
+    void aRequestFromAnotherOriginIsRefusedAsAProblem() {
+        expectProblem(http.get().uri("/api/v1/talks").header(HttpHeaders.ORIGIN, "https://elsewhere.example").exchange(), 403,
+            "cross-origin-refused");
+    }
+
+    @Test
     void responsesExposeTheHeadersAFrontendReads() {
         http.post().uri("/api/v1/talks").header(HttpHeaders.ORIGIN, ALLOWED).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
             .body(aTalk()).exchange()

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.ApiTest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
@@ -21,7 +22,8 @@ import static org.parley.Fixtures.aTalk;
 class MergePatchApiTest extends ApiTest {
 
     private ResponseSpec patch(String path, String json) {
-        return http.patch().uri(path).contentType(MediaType.valueOf("application/merge-patch+json")).body(json).exchange();
+        return http.patch().uri(path).contentType(MediaType.valueOf("application/merge-patch+json")).header(HttpHeaders.IF_MATCH, "*")
+            .body(json).exchange();
     }
 
     @Test

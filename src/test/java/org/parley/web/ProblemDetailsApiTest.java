@@ -16,6 +16,13 @@ import static org.parley.Fixtures.aTalk;
 /** Every kind of bad request gets an RFC 9457 problem with a stable type, never a stack trace or a 500. */
 class ProblemDetailsApiTest extends ApiTest {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
+
+    private String baseUri() {
+        return "http://localhost:" + port;
+    }
+
     /** Sends the body as raw text, to say what no well-behaved client would. */
     private ResponseSpec send(String method, String path, String contentType, String body) {
         var request = http.method(HttpMethod.valueOf(method)).uri(path);
@@ -135,10 +142,94 @@ class ProblemDetailsApiTest extends ApiTest {
     }
 
     @Test
-    void theLocationOfANewResourceCarriesNoQuery() {
-        http.post().uri("/api/v1/talks?size=5").contentType(MediaType.APPLICATION_JSON).body(aTalk()).exchange()
-            .expectStatus().isCreated()
-            .expectHeader().value("Location", location -> assertThat(location).doesNotContain("?"));
+    void theLocationOfANewResourceIsItsOwnAddress() {
+        var created = post("/api/v1/talks", aTalk()).expectStatus().isCreated().returnResult(Map.class);
+        assertThat(created.getResponseHeaders().getLocation()).hasPath("/api/v1/talks/" + created.getResponseBody().get("id")).hasNoQuery();
+    }
+
+    @Test
+    void aQueryParameterTheOperationDoesNotTakeIsRefusedNamingTheOnesItTakes() {
+        expectProblem(get("/api/v1/statements?keyissueid=22222222-0000-7000-8000-000000000002"), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("keyissueid")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("keyIssueId", "speaker", "page"));
+        expectProblem(get("/api/v1/statements?q=truce"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("q");
+        expectProblem(post("/api/v1/talks?size=5", aTalk()), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("size");
+        expectProblem(get("/api/v1/talks/33333333-0000-7000-8000-000000000001?verbose=true"), 400, "invalid-input")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("takes none"));
+    }
+
+    @Test
+    void aBlankFilterIsRefusedRatherThanReadAsNoFilter() {
+        expectProblem(get("/api/v1/statements?delegationId="), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("delegationId");
+        expectProblem(http.get().uri(uri -> uri.path("/api/v1/talks").queryParam("country", " ").build()).exchange(), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("country");
+        expectProblem(get("/api/v1/talks?page="), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("page");
+    }
+
+    @Test
+    void aMalformedPercentEscapeInTheQueryIsABadRequest() throws java.io.IOException {
+        RawHttp.Response response = RawHttp.get(port, "/api/v1/statements?speaker=%");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"/problems/invalid-input\"", "\"field\":\"speaker\"", "percent-escape");
+        assertThat(RawHttp.get(port, "/api/v1/statements?x=%ZZ").body()).contains("\"type\":\"/problems/invalid-input\"");
+    }
+
+    @Test
+    void aQueryThatIsNotUtf8IsABadRequest() throws java.io.IOException {
+        assertThat(RawHttp.get(port, "/api/v1/statements?speaker=%ED%A0%80").body())
+            .contains("\"type\":\"/problems/invalid-input\"", "\"field\":\"speaker\"", "UTF-8");
+        assertThat(RawHttp.get(port, "/api/v1/statements?speaker=%FF").body()).contains("\"type\":\"/problems/invalid-input\"");
+    }
+
+    @Test
+    void textWithHalfASurrogatePairIsRefusedNotStoredAsSomethingElse() {
+        expectProblem(send("POST", "/api/v1/key-issues", "application/json", "{\"name\": \"sur\\ud800x\", \"category\": \"TERRITORY\"}"),
+            400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("name")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("surrogate"));
+        expectProblem(send("POST", "/api/v1/statements", "application/json", "{\"sources\": [{\"outlet\": \"\\udc00\"}]}"),
+            400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("sources[0].outlet");
+        get("/api/v1/key-issues").expectBody().jsonPath("$.page.totalElements").isEqualTo(0);
+    }
+
+    @Test
+    void aWholeSurrogatePairIsKept() {
+        post("/api/v1/key-issues", Map.of("name", "Peace \uD83D\uDD4A", "category", "POLITICAL")).expectStatus().isCreated()
+            .expectBody().jsonPath("$.name").isEqualTo("Peace \uD83D\uDD4A");
+    }
+
+    @Test
+    void aPropertyGivenTwiceIsRefusedRatherThanTheLastOneWinning() {
+        expectProblem(send("POST", "/api/v1/key-issues", "application/json", "{\"name\": \"a\", \"name\": \"b\", \"category\": \"TERRITORY\"}"),
+            400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("name")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("twice"));
+    }
+
+    @Test
+    void jsonErrorsAreToldInTheUsersWordsNotTheLibrarys() {
+        expectProblem(send("POST", "/api/v1/talks", "application/json", "{\"title\": NaN}"), 400, "malformed-json")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("line 1").doesNotContain("Feature", "`"));
+        String talk = create("/api/v1/talks", aTalk());
+        expectProblem(http.patch().uri("/api/v1/talks/" + talk).header("If-Match", "*").contentType(MediaType.valueOf("application/merge-patch+json"))
+            .body("{\"title\": " + "[".repeat(1200) + "]".repeat(1200) + "}").exchange(), 400, "malformed-json")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("StreamReadConstraints", "`"));
+    }
+
+    @Test
+    void anUnknownPathIsNotFoundInPlainWords() {
+        expectProblem(get("/api/v1/negotiations"), 404, "not-found")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("/api/v1/negotiations").doesNotContain("static"));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeNamesTheOneTheOperationTakes() {
+        expectProblem(send("POST", "/api/v1/talks", MediaType.TEXT_PLAIN_VALUE, "Miami"), 415, "unsupported-media-type")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("application/json"));
+        expectProblem(send("PATCH", "/api/v1/key-issues/22222222-0000-7000-8000-000000000001", "application/json", "{}"), 415,
+            "unsupported-media-type")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("application/merge-patch+json"));
     }
 
     @Test
@@ -156,11 +247,6 @@ class ProblemDetailsApiTest extends ApiTest {
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         expectProblem(send("POST", "/api/v1/talks", MediaType.TEXT_PLAIN_VALUE, "Miami"), 415, "unsupported-media-type");
-    }
-
-    @Test
-    void anUnknownPathIsNotFound() {
-        expectProblem(get("/api/v1/negotiations"), 404, "not-found");
     }
 
     @Test

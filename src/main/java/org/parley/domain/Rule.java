@@ -1,0 +1,61 @@
+package org.parley.domain;
+
+import java.util.Locale;
+
+/**
+ * Every rule of the domain that a well-formed request can break. Clients switch on the slug, which
+ * becomes the problem type ({@code /problems/illegal-status-transition}); the description says when it
+ * applies and the example shows a detail as the service words it, for the published contract.
+ */
+public enum Rule {
+
+    ILLEGAL_STATUS_TRANSITION("A round's status moves only along the allowed transitions",
+        "Talk 33333333-0000-7000-8000-000000000001 cannot move from CONCLUDED to ONGOING; CONCLUDED is final"),
+    PARTICIPANT_LIMIT_EXCEEDED("A BILATERAL round seats at most two parties, a TRILATERAL three, and any round at most 50 delegations",
+        "A BILATERAL talk has at most 2 parties; talk 33333333-0000-7000-8000-000000000001 would have 3"),
+    MEDIATOR_IS_PARTY("The mediator's side cannot also sit as a party",
+        "United States would be both mediator and party at talk 33333333-0000-7000-8000-000000000001; a mediator cannot also be a party"),
+    AGREEMENT_OUTSIDE_SESSION("An agenda item can be AGREED only at an ONGOING or CONCLUDED round, and such a round keeps its status",
+        "Talk 33333333-0000-7000-8000-000000000001 is PLANNED; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk"),
+    AGENDA_FULL("A round's agenda holds at most 100 key issues",
+        "The agenda of talk 33333333-0000-7000-8000-000000000001 already holds 100 key issues, as many as it can"),
+    DELEGATION_NOT_AT_TALK("A statement made for a delegation at a round needs that delegation among the round's participants",
+        "Delegation 11111111-0000-7000-8000-000000000003 does not take part in talk 33333333-0000-7000-8000-000000000001; "
+            + "seat it there first, or leave out talkId or delegationId"),
+    DELEGATION_HEAD_TAKEN("A delegation has at most one head",
+        "Delegation 11111111-0000-7000-8000-000000000001 already has a head, Steve Witkoff; a delegation has at most one"),
+    DELEGATION_FULL("A delegation has at most 200 members",
+        "Delegation 11111111-0000-7000-8000-000000000001 already has 200 members, as many as a delegation can"),
+    DUPLICATE_KEY_ISSUE("Key-issue names are unique, regardless of case and surrounding spaces",
+        "A key issue named 'Territory' already exists (names are compared without regard to case)"),
+    STILL_REFERENCED("Nothing is deleted while something refers to it",
+        "Talk 33333333-0000-7000-8000-000000000001 is still referenced by 13 statements; remove those first");
+
+    private final String description;
+
+    private final String example;
+
+    Rule(String description, String example) {
+        this.description = description;
+        this.example = example;
+    }
+
+    /** The stable name clients switch on, e.g. {@code illegal-status-transition}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The short summary of the rule, e.g. "Illegal status transition". */
+    public String title() {
+        String words = slug().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String example() {
+        return example;
+    }
+}
