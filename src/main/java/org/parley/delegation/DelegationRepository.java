@@ -26,6 +26,12 @@ interface DelegationRepository extends JpaRepository<Delegation, UUID> {
     @Query("select new org.parley.delegation.DelegationSummary(d.id, d.name, d.party) from Delegation d where d.id in :ids")
     List<DelegationSummary> findSummaries(Collection<UUID> ids);
 
+    /**
+     * By query rather than {@code findById}: Hibernate's {@code EntityManager.find} answers "nothing" when
+     * the connection fails inside the transaction, which would turn a database outage into a 404.
+     */
+    Optional<Delegation> findOneById(UUID id);
+
     /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Delegation> findLockedById(UUID id);

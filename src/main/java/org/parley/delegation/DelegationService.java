@@ -130,6 +130,6 @@ public class DelegationService {
     }
 
     private Delegation find(UUID id) {
-        return delegations.findById(id).orElseThrow(() -> new NotFound("Delegation", id));
+        return delegations.findOneById(id).orElseThrow(() -> new NotFound("Delegation", id));
     }
 }

@@ -27,6 +27,12 @@ interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
     @Query("select new org.parley.keyissue.KeyIssueSummary(k.id, k.name) from KeyIssue k where k.id in :ids")
     List<KeyIssueSummary> findSummaries(Collection<UUID> ids);
 
+    /**
+     * By query rather than {@code findById}: Hibernate's {@code EntityManager.find} answers "nothing" when
+     * the connection fails inside the transaction, which would turn a database outage into a 404.
+     */
+    Optional<KeyIssue> findOneById(UUID id);
+
     /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<KeyIssue> findLockedById(UUID id);

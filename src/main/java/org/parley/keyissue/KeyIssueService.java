@@ -97,6 +97,6 @@ public class KeyIssueService {
     }
 
     private KeyIssue find(UUID id) {
-        return keyIssues.findById(id).orElseThrow(() -> new NotFound("Key issue", id));
+        return keyIssues.findOneById(id).orElseThrow(() -> new NotFound("Key issue", id));
     }
 }

@@ -21,6 +21,12 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
 
+    /**
+     * By query rather than {@code findById}: Hibernate's {@code EntityManager.find} answers "nothing" when
+     * the connection fails inside the transaction, which would turn a database outage into a 404.
+     */
+    Optional<Statement> findOneById(UUID id);
+
     /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Statement> findLockedById(UUID id);

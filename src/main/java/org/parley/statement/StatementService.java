@@ -91,6 +91,6 @@ public class StatementService {
     }
 
     private Statement find(UUID id) {
-        return statements.findById(id).orElseThrow(() -> new NotFound("Statement", id));
+        return statements.findOneById(id).orElseThrow(() -> new NotFound("Statement", id));
     }
 }

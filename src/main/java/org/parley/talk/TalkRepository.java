@@ -22,6 +22,12 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
     @Query("select count(a) from AgendaItem a where a.keyIssueId = :keyIssueId")
     long countAgendaItemsOn(UUID keyIssueId);
 
+    /**
+     * By query rather than {@code findById}: Hibernate's {@code EntityManager.find} answers "nothing" when
+     * the connection fails inside the transaction, which would turn a database outage into a 404.
+     */
+    Optional<Talk> findOneById(UUID id);
+
     /** Locked until the transaction ends, so that concurrent writes of one aggregate queue instead of racing. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Talk> findLockedById(UUID id);

@@ -173,7 +173,7 @@ public class TalkService {
     }
 
     private Talk find(UUID id) {
-        return talks.findById(id).orElseThrow(() -> new NotFound("Talk", id));
+        return talks.findOneById(id).orElseThrow(() -> new NotFound("Talk", id));
     }
 
     private TalkResponse response(Talk talk) {

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.Fixtures.aDelegation;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aStatement;
 import static org.parley.Fixtures.aTalk;
@@ -103,6 +103,19 @@ class DatabaseOutageApiTest extends ApiTest {
         expectUnavailableFast(() -> get("/api/v1/talks/" + talk).returnResult(String.class));
         expectUnavailableFast(() -> put("/api/v1/talks/" + talk, aTalk().with("title", "Unseen")).returnResult(String.class));
         expectUnavailableFast(() -> get("/api/v1/statements").returnResult(String.class));
+    }
+
+    /** Hibernate's EntityManager.find answers "nothing" on a failed connection; an outage must not pass for a deletion. */
+    @Test
+    void noResourceLooksMissingWhileTheDatabaseIsSilent() {
+        List<String> paths = List.of("/api/v1/talks/" + create("/api/v1/talks", aTalk()),
+            "/api/v1/delegations/" + create("/api/v1/delegations", aDelegation()),
+            "/api/v1/key-issues/" + create("/api/v1/key-issues", aKeyIssue("Territory")),
+            "/api/v1/statements/" + create("/api/v1/statements", aStatement()));
+        PROXY.silence();
+        for (String path : paths) {
+            expectUnavailableFast(() -> get(path).returnResult(String.class));
+        }
     }
 
     @Test
