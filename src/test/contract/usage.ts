@@ -50,34 +50,62 @@ export async function createTalk(): Promise<Talk> {
   return data;
 }
 
-/** Reads the talk and its ETag, then replaces it only if nobody changed it meanwhile. */
+/** Reads the talk and its ETag, edits what it read and sends it back: a GET body is a PUT body, no cast needed. */
 export async function renameTalk(id: string, title: string): Promise<Talk> {
   const read = await client.GET("/api/v1/talks/{id}", { params: { path: { id } } });
   if (read.error) throw new ProblemError(read.error);
   const etag = read.response.headers.get("ETag");
   if (etag === null) throw new Error("the service sent no ETag");
 
-  const t = read.data;
-  const body: Schemas["TalkRequest"] = {
-    title,
-    city: t.city,
-    country: t.country,
-    startDate: t.startDate,
-    endDate: t.endDate,
-    format: t.format,
-    status: t.status,
-    ...(t.venue !== null && { venue: t.venue }),
-    ...(t.summary !== null && { summary: t.summary }),
-  };
+  const body: Schemas["TalkRequest"] = { ...read.data, title };
   const { data, error, response } = await client.PUT("/api/v1/talks/{id}", {
     params: { path: { id }, header: { "If-Match": etag } },
     body,
   });
   if (error) {
     if (response.status === 412) console.warn("someone else changed the talk; reload and retry");
+    if (error.type === "/problems/illegal-status-transition") console.warn(error.detail);
     throw new ProblemError(error);
   }
   return data;
+}
+
+/** The same round trip for a delegation and its members, and for a statement and its sources. */
+export async function renameFirstMember(delegationId: string, statementId: string): Promise<void> {
+  const delegation = await client.GET("/api/v1/delegations/{id}", { params: { path: { id: delegationId } } });
+  if (delegation.error) throw new ProblemError(delegation.error);
+  const edited: Schemas["DelegationRequest"] = {
+    ...delegation.data,
+    members: delegation.data.members.map((m, i) => (i === 0 ? { ...m, fullName: m.fullName.toUpperCase() } : m)),
+  };
+  await client.PUT("/api/v1/delegations/{id}", {
+    params: { path: { id: delegationId }, header: { "If-Match": delegation.response.headers.get("ETag") ?? "*" } },
+    body: edited,
+  });
+
+  const statement = await client.GET("/api/v1/statements/{id}", { params: { path: { id: statementId } } });
+  if (statement.error) throw new ProblemError(statement.error);
+  const corrected: Schemas["StatementRequest"] = { ...statement.data, kind: "DENIAL" };
+  await client.PUT("/api/v1/statements/{id}", {
+    params: { path: { id: statementId }, header: { "If-Match": statement.response.headers.get("ETag") ?? "*" } },
+    body: corrected,
+  });
+}
+
+/** Every problem type is named in the contract, so a switch over them needs no default case. */
+export function advice(problem: Problem): string {
+  switch (problem.type) {
+    case "/problems/precondition-failed":
+    case "/problems/concurrent-modification":
+      return "reload and apply the change again";
+    case "/problems/precondition-required":
+      return "send If-Match";
+    case "/problems/database-unavailable":
+    case "/problems/database-timeout":
+      return "retry after Retry-After";
+    default:
+      return problem.detail;
+  }
 }
 
 /** JSON Merge Patch: only the fields given change; null removes an optional one. */
@@ -92,9 +120,10 @@ export async function concludeTalk(id: string, etag: string): Promise<Talk> {
   return data;
 }
 
+/** Seats a delegation whatever the talk looks like now: If-Match * overwrites whatever is current. */
 export async function seatMediator(id: string, delegationId: string): Promise<Schemas["ParticipantResponse"]> {
   const { data, error } = await client.PUT("/api/v1/talks/{id}/participants/{delegationId}", {
-    params: { path: { id, delegationId } },
+    params: { path: { id, delegationId }, header: { "If-Match": "*" } },
     body: { role: "MEDIATOR" },
   });
   if (error) throw new ProblemError(error);

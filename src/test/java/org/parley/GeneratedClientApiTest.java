@@ -31,6 +31,7 @@ import org.parley.client.model.PageResponseTalkResponse;
 import org.parley.client.model.ParticipantRequest;
 import org.parley.client.model.ParticipantRole;
 import org.parley.client.model.Problem;
+import org.parley.client.model.ProblemType;
 import org.parley.client.model.SourceRequest;
 import org.parley.client.model.StatementRequest;
 import org.parley.client.model.StatementKind;
@@ -100,8 +101,8 @@ class GeneratedClientApiTest extends ApiTest {
         seat(miami, russia, ParticipantRole.PARTY);
         seat(miami, ukraine, ParticipantRole.PARTY);
         seat(miami, usa, ParticipantRole.MEDIATOR);
-        talks.putTalkAgendaItem(miami.getId(), territory.getId(),
-            new AgendaItemRequest().status(AgendaStatus.DISCUSSED).note("No movement on Donbas"), null, null);
+        talks.putTalkAgendaItem(miami.getId(), territory.getId(), "*",
+            new AgendaItemRequest().status(AgendaStatus.DISCUSSED).note("No movement on Donbas"), null);
 
         TalkResponse seated = talks.getTalk(miami.getId(), null, null);
         assertThat(seated.getParticipants())
@@ -189,18 +190,18 @@ class GeneratedClientApiTest extends ApiTest {
         Problem problem = problemOf(() -> talks.getTalk(UUID.randomUUID(), null, null));
 
         assertThat(problem.getStatus()).isEqualTo(404);
-        assertThat(problem.getType()).isEqualTo("/problems/not-found");
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_NOT_FOUND);
     }
 
     @Test
     void refusesToReopenAConcludedTalkAsAConflict() throws ApiException, IOException {
         TalkResponse istanbul = talk("Istanbul talks", LocalDate.of(2025, 5, 16), TalkStatus.CONCLUDED);
 
-        Problem problem = problemOf(() -> talks.replaceTalk(istanbul.getId(),
-            aTalk("Istanbul talks", istanbul.getStartDate()).status(TalkStatus.PLANNED), null, null));
+        Problem problem = problemOf(() -> talks.replaceTalk(istanbul.getId(), "*",
+            aTalk("Istanbul talks", istanbul.getStartDate()).status(TalkStatus.PLANNED), null));
 
         assertThat(problem.getStatus()).isEqualTo(409);
-        assertThat(problem.getType()).isEqualTo("/problems/illegal-status-transition");
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_ILLEGAL_STATUS_TRANSITION);
         assertThat(talks.getTalk(istanbul.getId(), null, null).getStatus()).hasToString("CONCLUDED");
     }
 
@@ -209,10 +210,10 @@ class GeneratedClientApiTest extends ApiTest {
         DelegationResponse russia = delegation("Russian delegation", "Russia", "Kirill Dmitriev");
         seat(talk("Miami consultations", MIAMI, TalkStatus.ONGOING), russia, ParticipantRole.PARTY);
 
-        Problem problem = problemOf(() -> delegations.deleteDelegation(russia.getId(), null, null));
+        Problem problem = problemOf(() -> delegations.deleteDelegation(russia.getId(), "*", null));
 
         assertThat(problem.getStatus()).isEqualTo(409);
-        assertThat(problem.getType()).isEqualTo("/problems/still-referenced");
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_STILL_REFERENCED);
     }
 
     @Test
@@ -220,12 +221,28 @@ class GeneratedClientApiTest extends ApiTest {
         TalkResponse miami = talk("Miami consultations", MIAMI, TalkStatus.PLANNED);
         String etag = talks.getTalkWithHttpInfo(miami.getId(), null, null).getHeaders().get("etag").get(0);
 
-        talks.patchTalk(miami.getId(), new TalkPatch().status(TalkStatus.ONGOING), etag, null);
-        Problem problem = problemOf(() -> talks.patchTalk(miami.getId(), new TalkPatch().title("Miami, second day"), etag, null));
+        talks.patchTalk(miami.getId(), etag, new TalkPatch().status(TalkStatus.ONGOING), null);
+        Problem problem = problemOf(() -> talks.patchTalk(miami.getId(), etag, new TalkPatch().title("Miami, second day"), null));
 
         assertThat(problem.getStatus()).isEqualTo(412);
-        assertThat(problem.getType()).isEqualTo("/problems/precondition-failed");
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_PRECONDITION_FAILED);
         assertThat(talks.getTalk(miami.getId(), null, null).getTitle()).isEqualTo("Miami consultations");
+    }
+
+    @Test
+    void aGetReadBackCanBeEditedAndPutWithItsETag() throws ApiException, IOException {
+        TalkResponse miami = talk("Miami consultations", MIAMI, TalkStatus.ONGOING);
+        var read = talks.getTalkWithHttpInfo(miami.getId(), null, null);
+
+        TalkResponse t = read.getData();
+        TalkResponse renamed = talks.replaceTalk(t.getId(), read.getHeaders().get("etag").get(0), new TalkRequest().title("Miami, day two")
+            .city(t.getCity()).country(t.getCountry()).venue(t.getVenue()).startDate(t.getStartDate()).endDate(t.getEndDate())
+            .format(t.getFormat()).status(t.getStatus()).summary(t.getSummary()), null);
+
+        assertThat(renamed.getTitle()).isEqualTo("Miami, day two");
+        assertThat(renamed.getVersion()).isEqualTo(1);
+        Problem problem = problemOf(() -> talks.deleteTalk(t.getId(), read.getHeaders().get("etag").get(0), null));
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_PRECONDITION_FAILED);
     }
 
     /** The first member named heads the delegation. */
@@ -251,7 +268,7 @@ class GeneratedClientApiTest extends ApiTest {
     }
 
     private void seat(TalkResponse talk, DelegationResponse delegation, ParticipantRole role) throws ApiException {
-        talks.putTalkParticipant(talk.getId(), delegation.getId(), new ParticipantRequest().role(role), null, null);
+        talks.putTalkParticipant(talk.getId(), delegation.getId(), "*", new ParticipantRequest().role(role), null);
     }
 
     private StatementResponse statement(TalkResponse talk, DelegationResponse delegation, String speaker, StatementKind kind,

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.Rule;
+import org.parley.web.Conflicts;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -56,6 +58,7 @@ class DelegationController {
         return PageResponse.of(delegations.list(party, pageable));
     }
 
+    @Conflicts(Rule.DELEGATION_HEAD_TAKEN)
     @Operation(operationId = "createDelegation", summary = "Create a delegation",
         description = "Records a delegation, optionally with its members; at most one member heads it.")
     @PostMapping
@@ -71,6 +74,7 @@ class DelegationController {
         return delegations.get(id);
     }
 
+    @Conflicts({Rule.DELEGATION_HEAD_TAKEN, Rule.MEDIATOR_IS_PARTY})
     @Operation(operationId = "replaceDelegation", summary = "Replace a delegation",
         description = "Replaces name, party and party code; a members list, if given, becomes the complete member list (members with an id are kept).")
     @PutMapping("/{id}")
@@ -78,6 +82,7 @@ class DelegationController {
         return delegations.update(id, expected, current -> request);
     }
 
+    @Conflicts({Rule.DELEGATION_HEAD_TAKEN, Rule.MEDIATOR_IS_PARTY})
     @Operation(operationId = "patchDelegation", summary = "Change some fields of a delegation (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
@@ -85,6 +90,7 @@ class DelegationController {
         return delegations.update(id, expected, current -> mergePatch.apply(patch, current, DelegationRequest.class));
     }
 
+    @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteDelegation", summary = "Delete a delegation",
         description = "Deletes a delegation that no talk participation or statement refers to any more.")
     @DeleteMapping("/{id}")
@@ -102,6 +108,7 @@ class DelegationController {
         return delegations.members(id);
     }
 
+    @Conflicts({Rule.DELEGATION_HEAD_TAKEN, Rule.DELEGATION_FULL})
     @Operation(operationId = "addDelegationMember", summary = "Add a member to a delegation",
         description = "Adds a member; a second head is refused. If-Match takes the delegation's ETag.")
     @PostMapping("/{id}/members")
@@ -118,6 +125,7 @@ class DelegationController {
         return delegations.member(id, memberId);
     }
 
+    @Conflicts(Rule.DELEGATION_HEAD_TAKEN)
     @Operation(operationId = "replaceDelegationMember", summary = "Replace a member of a delegation",
         description = "Replaces a member's name, position and head flag. If-Match takes the delegation's ETag.")
     @PutMapping("/{id}/members/{memberId}")

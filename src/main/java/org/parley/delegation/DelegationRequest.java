@@ -12,12 +12,14 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
 record DelegationRequest(
-    @Schema(example = "Russian delegation") @NotBlank @Size(max = 200) String name,
-    @Schema(example = "Russia") @NotBlank @Size(max = 200) String party,
-    @Schema(example = "RUS") @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
+    @Schema(example = "US negotiating team") @NotBlank @Size(max = 200) String name,
+    @Schema(example = "United States") @NotBlank @Size(max = 200) String party,
+    @Schema(example = "USA") @Size(max = 10) @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. an ISO 3166-1 alpha-3 code such as UKR or a short code such as EU")
     String partyCode,
     @Schema(description = "On create, the initial members. On replace, the complete member list: members with an id are kept and updated, "
-        + "members without one are added, the rest are removed. Leave it out to keep the members as they are.")
+        + "members without one are added, the rest are removed. Leave it out to keep the members as they are.",
+        example = "[{\"fullName\": \"Steve Witkoff\", \"position\": \"Special Envoy of the US President\", \"head\": true}, "
+            + "{\"fullName\": \"Jared Kushner\", \"position\": \"Adviser to the US President\", \"head\": false}]")
     @Size(max = Delegation.MAX_MEMBERS) List<@Valid @NotNull MemberRequest> members) {
 
     DelegationRequest {

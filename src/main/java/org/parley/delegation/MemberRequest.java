@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 record MemberRequest(
     @Schema(description = "Only inside a delegation's member list: the id of an existing member to keep")
     UUID id,
-    @Schema(example = "Kirill Dmitriev") @NotBlank @Size(max = 200) String fullName,
-    @Schema(example = "Special Presidential Representative") @Size(max = 300) String position,
-    @Schema(description = "Whether this member heads the delegation; at most one does", defaultValue = "false")
+    @Schema(example = "Jared Kushner") @NotBlank @Size(max = 200) String fullName,
+    @Schema(example = "Adviser to the US President") @Size(max = 300) String position,
+    @Schema(description = "Whether this member heads the delegation; at most one does", defaultValue = "false", example = "false")
     Boolean head) {
 
     MemberRequest {

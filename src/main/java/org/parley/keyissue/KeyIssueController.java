@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.Rule;
+import org.parley.web.Conflicts;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -50,6 +52,7 @@ class KeyIssueController {
         return PageResponse.of(keyIssues.list(category, pageable));
     }
 
+    @Conflicts(Rule.DUPLICATE_KEY_ISSUE)
     @Operation(operationId = "createKeyIssue", summary = "Create a key issue",
         description = "Records a key issue; names are unique regardless of case.")
     @PostMapping
@@ -65,6 +68,7 @@ class KeyIssueController {
         return keyIssues.get(id);
     }
 
+    @Conflicts(Rule.DUPLICATE_KEY_ISSUE)
     @Operation(operationId = "replaceKeyIssue", summary = "Replace a key issue",
         description = "Replaces a key issue; its name must stay unique regardless of case.")
     @PutMapping("/{id}")
@@ -72,6 +76,7 @@ class KeyIssueController {
         return keyIssues.update(id, expected, current -> request);
     }
 
+    @Conflicts(Rule.DUPLICATE_KEY_ISSUE)
     @Operation(operationId = "patchKeyIssue", summary = "Change some fields of a key issue (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
@@ -79,6 +84,7 @@ class KeyIssueController {
         return keyIssues.update(id, expected, current -> mergePatch.apply(patch, current, KeyIssueRequest.class));
     }
 
+    @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteKeyIssue", summary = "Delete a key issue",
         description = "Deletes a key issue that no agenda item or statement refers to any more.")
     @DeleteMapping("/{id}")

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 
 @JsonIgnoreProperties({ "id", "version", "createdAt", "updatedAt" })
 record KeyIssueRequest(
-    @Schema(example = "Zaporizhzhia Nuclear Power Plant") @NotBlank @Size(max = 200) String name,
-    @NotNull KeyIssueCategory category,
-    @Schema(example = "Who operates the plant, and how") @Size(max = 4000) String description) {
+    @Schema(example = "Prisoner exchanges") @NotBlank @Size(max = 200) String name,
+    @Schema(example = "HUMANITARIAN") @NotNull KeyIssueCategory category,
+    @Schema(example = "All-for-all exchanges of prisoners of war") @Size(max = 4000) String description) {
 
     KeyIssueRequest {
         // "Territory " and "Territory" are one issue

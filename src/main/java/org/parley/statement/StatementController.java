@@ -7,8 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
-import org.parley.web.AlsoAnswers;
+import org.parley.domain.Rule;
+import org.parley.web.AlsoNotFound;
 import org.parley.web.CalendarDate;
+import org.parley.web.Conflicts;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -80,9 +82,10 @@ class StatementController {
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 
+    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
     @Operation(operationId = "createStatement", summary = "Record a statement",
         description = "Records a statement with at least one source; a delegation named with a talk must be seated at it, and statedOn may not lie in the future.")
-    @AlsoAnswers(status = 404, description = "A talk, delegation or key issue named in the body does not exist")
+    @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
     @PostMapping("/statements")
     ResponseEntity<StatementResponse> create(@Valid @RequestBody StatementRequest request) {
         StatementResponse created = statements.create(request);
@@ -96,17 +99,19 @@ class StatementController {
         return statements.get(id);
     }
 
+    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
     @Operation(operationId = "replaceStatement", summary = "Replace a statement",
         description = "Replaces a statement; the same rules as on creation apply, and sources are replaced as a whole.")
-    @AlsoAnswers(status = 404, description = "The statement, or a talk, delegation or key issue named in the body, does not exist")
+    @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
     @PutMapping("/statements/{id}")
     StatementResponse replace(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody StatementRequest request) {
         return statements.update(id, expected, current -> request);
     }
 
+    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
-    @AlsoAnswers(status = 404, description = "The statement, or a talk, delegation or key issue named in the body, does not exist")
+    @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
     @PatchMapping(path = "/statements/{id}", consumes = MergePatch.MEDIA_TYPE)
     StatementResponse patch(@PathVariable UUID id, ExpectedVersion expected, @RequestBody JsonNode patch) {
         return statements.update(id, expected, current -> mergePatch.apply(patch, current, StatementRequest.class));

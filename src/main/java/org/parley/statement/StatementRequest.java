@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.CalendarDate;
 import jakarta.validation.Valid;
@@ -19,14 +20,17 @@ import jakarta.validation.constraints.Size;
 record StatementRequest(
     @Schema(example = "Kirill Dmitriev") @NotBlank @Size(max = 200) String speaker,
     @Schema(example = "Special Presidential Representative") @Size(max = 300) String speakerTitle,
+    @Schema(description = "The delegation it was said for; with talkId, one seated at that talk", example = "11111111-0000-7000-8000-000000000002")
     UUID delegationId,
+    @Schema(description = "The round it was said around", example = "33333333-0000-7000-8000-000000000001")
     UUID talkId,
-    @Schema(description = "The day it was said; not in the future") @NotNull @CalendarDate LocalDate statedOn,
+    @Schema(description = "The day it was said; not in the future", example = "2025-12-20") @NotNull @CalendarDate LocalDate statedOn,
     @Schema(example = "The discussions are proceeding constructively") @NotBlank @Size(max = 10000) String text,
     @Schema(description = "true: a direct quotation; false: a paraphrase") @NotNull Boolean quote,
     @NotNull StatementKind kind,
-    @Size(max = 50) List<@NotNull UUID> keyIssueIds,
-    @NotEmpty @Size(max = 50) List<@Valid @NotNull SourceRequest> sources) {
+    @ArraySchema(arraySchema = @Schema(description = "The key issues it is about"),
+        schema = @Schema(example = "22222222-0000-7000-8000-000000000002")) @Size(max = 50) List<@NotNull UUID> keyIssueIds,
+    @NotEmpty @Size(min = 1, max = 50) List<@Valid @NotNull SourceRequest> sources) {
 
     static StatementRequest of(Statement statement) {
         return new StatementRequest(statement.getSpeaker(), statement.getSpeakerTitle(), statement.getDelegationId(),

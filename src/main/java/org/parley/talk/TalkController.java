@@ -7,7 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.Rule;
 import org.parley.web.CalendarDate;
+import org.parley.web.Conflicts;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -78,6 +80,7 @@ class TalkController {
         return talks.get(id);
     }
 
+    @Conflicts({Rule.ILLEGAL_STATUS_TRANSITION, Rule.PARTICIPANT_LIMIT_EXCEEDED, Rule.AGREEMENT_OUTSIDE_SESSION})
     @Operation(operationId = "replaceTalk", summary = "Replace a talk",
         description = "Replaces a round's details; a status change must be an allowed move, and the format must fit the seated parties.")
     @PutMapping("/{id}")
@@ -85,6 +88,7 @@ class TalkController {
         return talks.update(id, expected, current -> request);
     }
 
+    @Conflicts({Rule.ILLEGAL_STATUS_TRANSITION, Rule.PARTICIPANT_LIMIT_EXCEEDED, Rule.AGREEMENT_OUTSIDE_SESSION})
     @Operation(operationId = "patchTalk", summary = "Change some fields of a talk (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
@@ -92,6 +96,7 @@ class TalkController {
         return talks.update(id, expected, current -> mergePatch.apply(patch, current, TalkRequest.class));
     }
 
+    @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteTalk", summary = "Delete a talk",
         description = "Deletes a round that no statement refers to any more, with its participants and agenda.")
     @DeleteMapping("/{id}")
@@ -100,6 +105,7 @@ class TalkController {
         talks.delete(id, expected);
     }
 
+    @Conflicts({Rule.PARTICIPANT_LIMIT_EXCEEDED, Rule.MEDIATOR_IS_PARTY})
     @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role",
         description = "Seats a delegation at a round in a role, or changes its role: a delegation sits once, a BILATERAL round takes two parties and a TRILATERAL three, and the mediator's side cannot also be a party. If-Match takes the talk's ETag.")
     @PutMapping("/{id}/participants/{delegationId}")
@@ -115,6 +121,7 @@ class TalkController {
         return talks.participant(id, delegationId);
     }
 
+    @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk",
         description = "Removes a delegation from a round, unless statements made for it there remain. If-Match takes the talk's ETag.")
     @DeleteMapping("/{id}/participants/{delegationId}")
@@ -123,6 +130,7 @@ class TalkController {
         talks.unseat(id, delegationId, expected);
     }
 
+    @Conflicts({Rule.AGREEMENT_OUTSIDE_SESSION, Rule.AGENDA_FULL})
     @Operation(operationId = "putTalkAgendaItem", summary = "Put a key issue on the agenda of a talk, or update where it stands",
         description = "Records where a key issue stood at a round; AGREED only at an ONGOING or CONCLUDED round. If-Match takes the talk's ETag.")
     @PutMapping("/{id}/agenda/{keyIssueId}")

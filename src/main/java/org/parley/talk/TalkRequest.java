@@ -17,8 +17,8 @@ record TalkRequest(
     @Schema(example = "Shell Bay Club") @Size(max = 300) String venue,
     @Schema(example = "2025-12-20") @NotNull @CalendarDate LocalDate startDate,
     @Schema(example = "2025-12-21") @NotNull @CalendarDate LocalDate endDate,
-    @NotNull TalkFormat format,
-    @Schema(description = "On create, defaults to PLANNED (a past round may be recorded as CONCLUDED). "
+    @Schema(example = "PROXIMITY") @NotNull TalkFormat format,
+    @Schema(example = "CONCLUDED", description = "On create, defaults to PLANNED (a past round may be recorded as CONCLUDED). "
         + "On replace, a change must be an allowed status move; leave it out to keep the status.")
     TalkStatus status,
     @Schema(example = "Separate meetings with each side; no breakthrough") @Size(max = 10000) String summary) {

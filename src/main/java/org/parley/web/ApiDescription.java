@@ -10,9 +10,7 @@ import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
@@ -32,8 +30,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.Rule;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
@@ -76,12 +76,14 @@ class ApiDescription {
         return new OpenAPI()
             .info(new Info()
                 .title("Parley API")
-                .version("1.0.0")
+                .version("2.0.0")
                 .description("""
                     Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
                     them with their sources, and the key issues whose standing moves from round to round. Every failure \
-                    is an RFC 9457 problem (`application/problem+json`). Single resources carry their version as `ETag`; \
-                    send it back in `If-Match` so that two editors do not overwrite each other.""")
+                    is an RFC 9457 problem (`application/problem+json`) whose `type` is one of `ProblemType`. Single \
+                    resources carry their version as `ETag`. Every `PUT`, `PATCH` and `DELETE` needs `If-Match`: the ETag \
+                    last read, so that two editors do not overwrite each other (412 if it changed since), or `*` to \
+                    overwrite whatever is current; without it the answer is 428. Version 2 made `If-Match` required.""")
                 .contact(new Contact().name("Parley"))
                 .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
             // relative, so that the description fits wherever Parley is deployed
@@ -89,6 +91,7 @@ class ApiDescription {
                 .extensions(Map.of("x-internal", false))))
             .components(new Components()
                 .addSchemas(PROBLEM, problemSchema())
+                .addSchemas("ProblemType", problemTypeSchema())
                 .addSchemas("FieldError", fieldErrorSchema())
                 .addHeaders("ETag", new Header().description("The resource's version, to send back in If-Match")
                     .schema(new StringSchema().maxLength(24).pattern("^\"[0-9]+\"$").example("\"3\"")))
@@ -106,31 +109,39 @@ class ApiDescription {
         return (operation, handler) -> {
             RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
             RequestMethod method = mapping != null && mapping.method().length > 0 ? mapping.method()[0] : RequestMethod.GET;
+            String path = pathOf(handler);
             ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());
             Class<?> body = ResponseEntity.class.equals(returned.resolve()) ? returned.getGeneric(0).resolve() : returned.resolve();
             boolean versioned = body != null && Versioned.class.isAssignableFrom(body);
-            boolean hasPathVariables = Arrays.stream(handler.getMethodParameters())
-                .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
-            boolean hasBody = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
+            MethodParameter requestBody = Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)).findFirst().orElse(null);
             boolean preconditioned = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == ExpectedVersion.class);
+            boolean preconditionRequired = preconditioned && ExpectedVersionResolver.required(method.name());
+            MethodParameter pageable = Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(SortableBy.class)).findFirst().orElse(null);
 
-            Arrays.stream(handler.getMethodParameters())
-                .filter(p -> p.hasParameterAnnotation(SortableBy.class))
-                .findFirst()
-                .ifPresent(p -> pagingParameters(p).forEach(operation::addParametersItem));
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream().filter(p -> "path".equals(p.getIn()))
+                    .forEach(p -> p.example(DemoIds.of(path, p.getName())));
+            }
+            if (pageable != null) {
+                pagingParameters(pageable).forEach(operation::addParametersItem);
+            }
             if (preconditioned) {
-                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(false)
-                    .description("The ETag of the resource (for a talk's participants and agenda, and a delegation's members: "
-                        + "of the talk or delegation) as last read; the write is refused with 412 if it has changed since")
-                    .schema(new StringSchema().maxLength(200).example("\"3\"")));
+                operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(preconditionRequired)
+                    .description((preconditionRequired ? "Required. " : "Optional. ")
+                        + "The ETag of the resource as last read (for a talk's participants and agenda, and a delegation's members: "
+                        + "of the talk or delegation); the write is refused with 412 if it has changed since. * overwrites whatever is current")
+                    .schema(entityTagsSchema()));
             }
             if (versioned && method == RequestMethod.GET) {
                 operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH).required(false)
                     .description("The ETag last read; answered with 304 and no body while it is current")
-                    .schema(new StringSchema().maxLength(200).example("\"3\"")));
+                    .schema(entityTagsSchema()));
             }
             operation.addParametersItem(new HeaderParameter().name(RequestIds.HEADER).required(false)
-                .description("An id for this request, echoed in the response and in problems; letters, digits and ._:- only")
+                .description("An id for this request, echoed in the response and in problems: 1 to 100 letters, digits and ._:-; "
+                    + "another value is refused with 400")
                 .schema(requestIdSchema()));
 
             ApiResponses responses = operation.getResponses();
@@ -159,34 +170,52 @@ class ApiDescription {
                 responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
                     .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag")));
             }
-            AlsoAnswers also = handler.getMethodAnnotation(AlsoAnswers.class);
-            if (also != null) {
-                problem(responses, Integer.toString(also.status()), also.description());
-            }
-            problem(responses, "400", "The request is malformed or a parameter or field is invalid");
-            if (hasPathVariables) {
-                problem(responses, "404", "A resource named in the path does not exist");
-            }
-            if (method != RequestMethod.GET) {
-                problem(responses, "409", "The request conflicts with a rule or with what is stored");
-            }
-            if (preconditioned) {
-                problem(responses, "412", "The resource changed since the ETag in If-Match");
-            }
-            if (hasBody) {
-                problem(responses, "415", "The body is not of the content type this operation takes");
-            }
-            problem(responses, "500", "An unexpected failure, logged under the request id");
-            // a problem declared on the handler itself gets the shared body too
+            Conflicts conflicts = handler.getMethodAnnotation(Conflicts.class);
+            AlsoNotFound also = handler.getMethodAnnotation(AlsoNotFound.class);
+            ProblemResponses.document(responses, new ProblemResponses.Shape(path, method.name(), pageable != null, requestBody != null,
+                MergePatch.MEDIA_TYPE.equals(String.join("", mapping == null ? new String[0] : mapping.consumes())) ? MergePatch.MEDIA_TYPE : JSON,
+                preconditioned, preconditionRequired, conflicts == null ? List.of() : List.of(conflicts.value()),
+                also == null ? null : also.value(), invalidField(pageable, requestBody, path)));
             responses.forEach((code, response) -> {
-                if (code.charAt(0) >= '4' && response.getContent() == null) {
-                    response.content(problemContent(Integer.parseInt(code), response.getDescription()));
-                }
                 response.addHeaderObject(RequestIds.HEADER, headerRef("X-Request-Id"));
                 response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
             });
             return operation;
         };
+    }
+
+    /** The path an operation answers at, as the description lists it. */
+    private static String pathOf(HandlerMethod handler) {
+        RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        RequestMapping method = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        String prefix = type == null || type.path().length == 0 ? "" : type.path()[0];
+        return prefix + (method == null || method.path().length == 0 ? "" : method.path()[0]);
+    }
+
+    /** A typical mistake in the operation's input, for its 400 example. */
+    private static ProblemResponses.InvalidField invalidField(MethodParameter pageable, MethodParameter body, String path) {
+        if (pageable != null) {
+            return new ProblemResponses.InvalidField("size", "must be between 1 and " + StrictPageableResolver.MAX_SIZE);
+        }
+        if (body != null && body.getParameterType().isRecord()) {
+            for (var component : body.getParameterType().getRecordComponents()) {
+                if (component.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)) {
+                    return new ProblemResponses.InvalidField(component.getName(), "must not be blank");
+                }
+                if (component.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)) {
+                    return new ProblemResponses.InvalidField(component.getName(), "must not be null");
+                }
+            }
+        }
+        if (body != null) {
+            return new ProblemResponses.InvalidField("body", "a merge patch must be a JSON object");
+        }
+        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+        String last = "id";
+        while (variable.find()) {
+            last = variable.group(1);
+        }
+        return new ProblemResponses.InvalidField(last, "must be a UUID");
     }
 
     @Bean
@@ -204,6 +233,12 @@ class ApiDescription {
             openApi.getPaths().forEach((path, item) -> {
                 if (item.getPatch() != null && item.getPut() != null) {
                     mergePatchBody(item, schemas);
+                }
+            });
+            // what a GET answers can be sent back: an optional field may be null there as it is here
+            schemas.forEach((name, schema) -> {
+                if (name.endsWith("Request")) {
+                    optionalMayBeNull(schema);
                 }
             });
             schemas.forEach((name, schema) -> bound(schema, counterpart(name, schemas), name.endsWith("Response")));
@@ -308,13 +343,57 @@ class ApiDescription {
             .description("A JSON Merge Patch (RFC 7396) of a " + requestName + ": the properties to change. Null removes an optional "
                 + "property; where leaving a property out of a replacement keeps it (a talk's status, a delegation's members), null keeps it too");
         Map<String, Schema> properties = new LinkedHashMap<>();
+        List<String> required = request.getRequired() == null ? List.of() : request.getRequired();
+        // a property a replacement needs cannot be removed, so a patch may not set it to null
         ((Map<String, Schema>) request.getProperties()).forEach((name, property) ->
-            properties.put(name, new Schema<>().anyOf(List.of(property, new Schema<>().types(Set.of("null"))))));
+            properties.put(name, required.contains(name) ? property : nullable(property)));
         patch.setProperties(properties);
         patch.setAdditionalProperties(false);
         schemas.put(patchName, patch);
         item.getPatch().setRequestBody(new RequestBody().required(true).content(new Content()
             .addMediaType(MergePatch.MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + patchName)))));
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void optionalMayBeNull(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        ((Map<String, Schema>) schema.getProperties()).replaceAll((name, property) -> required.contains(name) ? property : nullable(property));
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Schema nullable(Schema property) {
+        if (property.get$ref() != null || property.getTypes() == null) {
+            Schema either = new Schema<>().anyOf(List.of(property, new Schema<>().types(Set.of("null"))));
+            either.setDescription(property.getDescription());
+            property.setDescription(null);
+            return either;
+        }
+        Set<String> types = new java.util.LinkedHashSet<>(property.getTypes());
+        types.add("null");
+        property.setTypes(types);
+        return property;
+    }
+
+    /** Publishes what {@code @NotBlank} enforces beyond a length: text of spaces only is no text. */
+    @Bean
+    PropertyCustomizer parleyConstraints() {
+        return (property, type) -> {
+            java.lang.annotation.Annotation[] annotations = type.getCtxAnnotations();
+            if (annotations == null) {
+                return property;
+            }
+            for (java.lang.annotation.Annotation annotation : annotations) {
+                if (annotation instanceof jakarta.validation.constraints.NotBlank) {
+                    property.setMinLength(1);
+                    // a character above U+0020, which is what trimming keeps
+                    property.setPattern("[^\\u0000-\\u0020]");
+                }
+            }
+            return property;
+        };
     }
 
     private static List<Parameter> pagingParameters(MethodParameter pageable) {
@@ -339,74 +418,52 @@ class ApiDescription {
                     .items(new StringSchema()._enum(orders))));
     }
 
-    private static void problem(ApiResponses responses, String code, String description) {
-        if (!responses.containsKey(code)) {
-            responses.addApiResponse(code, new ApiResponse().description(description)
-                .content(problemContent(Integer.parseInt(code), description)));
-        }
-    }
-
-    private static Content problemContent(int status, String description) {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "/problems/" + exampleType(status));
-        example.put("title", exampleTitle(status));
-        example.put("status", status);
-        example.put("detail", description);
-        example.put("instance", "/api/v1/talks/33333333-0000-7000-8000-000000000001");
-        example.put("requestId", "desk-42");
-        if (status == 400) {
-            example.put("errors", List.of(Map.of("field", "endDate", "message", "must be on or after startDate (2025-12-20)")));
-        }
-        return new Content().addMediaType(PROBLEM_JSON, new MediaType()
-            .schema(new Schema<>().$ref(PROBLEM_REF))
-            .examples(Map.of(exampleType(status), new Example().value(example))));
-    }
-
-    private static String exampleType(int status) {
-        return switch (status) {
-            case 400 -> "invalid-input";
-            case 404 -> "not-found";
-            case 409 -> "illegal-status-transition";
-            case 412 -> "precondition-failed";
-            case 415 -> "unsupported-media-type";
-            default -> "internal-error";
-        };
-    }
-
-    private static String exampleTitle(int status) {
-        return switch (status) {
-            case 400 -> "Invalid input";
-            case 404 -> "Not found";
-            case 409 -> "Illegal status transition";
-            case 412 -> "Precondition failed";
-            case 415 -> "Unsupported Media Type";
-            default -> "Internal error";
-        };
-    }
-
     private static Header headerRef(String name) {
         return new Header().$ref("#/components/headers/" + name);
     }
 
+    /** What If-Match and If-None-Match take: * or a list of quoted ETags, as the server checks them. */
+    private static Schema<String> entityTagsSchema() {
+        return new StringSchema().maxLength(ETags.MAX_HEADER_LENGTH).example("\"3\"")
+            .pattern(ETags.ENTITY_TAGS_FORM);
+    }
+
     private static Schema<String> requestIdSchema() {
-        return new StringSchema().maxLength(100).pattern("^[A-Za-z0-9._:-]{1,100}$").example("desk-42");
+        return new StringSchema().maxLength(100).pattern(RequestIds.SANE_FORM).example("desk-42");
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })
     private static Schema problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().format("uri-reference").maxLength(200)
-            .description("Stable identifier of the kind of problem, e.g. /problems/illegal-status-transition"));
+        properties.put("type", new Schema<>().$ref("#/components/schemas/ProblemType"));
         properties.put("title", new StringSchema().maxLength(200).description("Short summary of the kind of problem"));
         properties.put("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
             .maximum(java.math.BigDecimal.valueOf(599)));
         properties.put("detail", new StringSchema().maxLength(2000).description("What went wrong in this request"));
         properties.put("instance", new StringSchema().format("uri-reference").maxLength(2048).description("The path of the request"));
-        properties.put("requestId", new StringSchema().maxLength(100).description("The X-Request-Id of the request"));
+        properties.put("requestId", new StringSchema().maxLength(100).description("The X-Request-Id of the request, to quote when reporting it"));
         properties.put("errors", new ArraySchema().maxItems(100).items(new Schema<>().$ref("#/components/schemas/FieldError"))
             .description("For invalid input: each offending field"));
         return new ObjectSchema().description("An RFC 9457 problem").properties(properties)
-            .required(List.of("type", "title", "status", "detail"));
+            .required(List.of("type", "title", "status", "detail", "requestId"));
+    }
+
+    /** Every type a problem can have: clients switch on it without a default case for the unknown. */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Schema problemTypeSchema() {
+        Map<String, String> described = new LinkedHashMap<>();
+        for (ProblemType type : ProblemType.values()) {
+            described.put("/problems/" + type.slug(), type.status().value() + ": " + type.description());
+        }
+        for (Rule rule : Rule.values()) {
+            described.put("/problems/" + rule.slug(), "409: " + rule.description());
+        }
+        StringBuilder description = new StringBuilder("The kind of problem, stable across releases:\n");
+        described.forEach((type, meaning) -> description.append("\n- `").append(type).append("` (").append(meaning).append(')'));
+        Schema schema = new StringSchema().format("uri-reference").maxLength(200).description(description.toString());
+        schema.setEnum(new ArrayList<>(described.keySet()));
+        schema.addExtension("x-enum-descriptions", new ArrayList<>(described.values()));
+        return schema;
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })

@@ -16,9 +16,13 @@ final class ETags {
     /** Longer conditional headers are refused; the contract publishes the limit. */
     static final int MAX_HEADER_LENGTH = 200;
 
-    // RFC 9110: "*", or a list of entity-tags, each an optional W/ and a quoted string of visible characters
-    private static final Pattern ENTITY_TAGS = Pattern.compile(
-        "\\s*(\\*|(W/)?\"[\\x21\\x23-\\x7E]*\"(\\s*,\\s*(W/)?\"[\\x21\\x23-\\x7E]*\")*)\\s*");
+    /**
+     * RFC 9110: "*", or a list of entity-tags, each an optional W/ and a quoted string of visible
+     * characters. The description publishes the same expression.
+     */
+    static final String ENTITY_TAGS_FORM = "^[ \\t]*(\\*|(W/)?\"[\\x21\\x23-\\x7E]*\"([ \\t]*,[ \\t]*(W/)?\"[\\x21\\x23-\\x7E]*\")*)[ \\t]*$";
+
+    private static final Pattern ENTITY_TAGS = Pattern.compile(ENTITY_TAGS_FORM);
 
     private static final Pattern OUR_TAG = Pattern.compile("0|[1-9][0-9]{0,17}");
 

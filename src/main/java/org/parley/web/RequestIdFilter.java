@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tags every request with an id, the caller's {@code X-Request-Id} if it is sane, and logs one line
- * per request with it, so that a problem a user reports can be found in the log.
+ * Tags every request with an id, the caller's {@code X-Request-Id} or a new one, and logs one line per
+ * request with it, so that a problem a user reports can be found in the log. An id the caller sends that
+ * cannot be echoed safely is refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,11 +29,17 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-        String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
+        String offered = request.getHeader(RequestIds.HEADER);
+        String requestId = RequestIds.accept(offered);
         response.setHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
         long started = System.nanoTime();
         try {
+            if (offered != null && !offered.equals(requestId)) {
+                // an id the caller would look for in vain is refused rather than silently replaced
+                Problems.refuse(request, response, Problems.invalid(RequestIds.HEADER, RequestIds.FORM));
+                return;
+            }
             chain.doFilter(request, response);
         }
         finally {

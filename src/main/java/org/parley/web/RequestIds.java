@@ -12,8 +12,13 @@ final class RequestIds {
 
     static final String MDC_KEY = "requestId";
 
+    static final String FORM = "must be 1 to 100 letters, digits, dots, underscores, colons or hyphens";
+
     // ids are echoed into headers and logs, so only short, plain ones are taken over
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    /** The description publishes the same expression. */
+    static final String SANE_FORM = "^[A-Za-z0-9._:-]{1,100}$";
+
+    private static final Pattern SANE = Pattern.compile(SANE_FORM);
 
     private RequestIds() {
     }

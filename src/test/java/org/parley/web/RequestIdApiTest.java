@@ -14,9 +14,11 @@ class RequestIdApiTest extends ApiTest {
     }
 
     @Test
-    void replacesAnInsaneRequestId() {
-        http.get().uri("/api/v1/talks").header("X-Request-Id", "<script>alert(1)</script>").exchange()
-            .expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    void refusesARequestIdThatCannotBeEchoedAndAnswersUnderANewOne() {
+        expectProblem(http.get().uri("/api/v1/talks").header("X-Request-Id", "<script>alert(1)</script>").exchange(), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("X-Request-Id")
+            .jsonPath("$.requestId").value(id -> assertThat((String) id).matches("[0-9a-f-]{36}"));
+        expectProblem(http.get().uri("/api/v1/talks").header("X-Request-Id", "a".repeat(101)).exchange(), 400, "invalid-input");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.parley.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ids of the demo round (src/main/resources/demo/miami-round.sql), for examples in the description that
+ * work when tried in Swagger UI against an instance started with the demo profile.
+ */
+final class DemoIds {
+
+    static final String MIAMI = "33333333-0000-7000-8000-000000000001";
+
+    static final String US_DELEGATION = "11111111-0000-7000-8000-000000000001";
+
+    static final String RUSSIAN_DELEGATION = "11111111-0000-7000-8000-000000000002";
+
+    static final String WITKOFF = "55555555-0000-7000-8000-000000000001";
+
+    static final String TERRITORY = "22222222-0000-7000-8000-000000000001";
+
+    static final String NUCLEAR_PLANT = "22222222-0000-7000-8000-000000000002";
+
+    static final String STATEMENT = "44444444-0000-7000-8000-000000000001";
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    private DemoIds() {
+    }
+
+    /** The demo id for a path variable, told apart by the collection it follows. */
+    static String of(String path, String variable) {
+        String before = path.substring(0, path.indexOf("{" + variable + "}"));
+        if (before.endsWith("/participants/") || before.endsWith("/delegations/") && variable.equals("delegationId")) {
+            return RUSSIAN_DELEGATION;
+        }
+        if (before.endsWith("/agenda/")) {
+            return NUCLEAR_PLANT;
+        }
+        if (before.endsWith("/members/")) {
+            return WITKOFF;
+        }
+        if (before.endsWith("/delegations/")) {
+            return US_DELEGATION;
+        }
+        if (before.endsWith("/key-issues/")) {
+            return TERRITORY;
+        }
+        if (before.endsWith("/statements/")) {
+            return STATEMENT;
+        }
+        return MIAMI;
+    }
+
+    /** The path with every variable replaced by its demo id. */
+    static String fill(String path) {
+        Matcher variable = VARIABLE.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(filled, of(path, variable.group(1)));
+        }
+        variable.appendTail(filled);
+        return filled.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.parley.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.parley.domain.Rule;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Documents the problems an operation can answer with, each status with one example per problem type it
+ * can carry, worded as the service words it and naming the demo round's ids, so that a client learns
+ * from the description exactly which {@code type}s to expect where.
+ */
+final class ProblemResponses {
+
+    static final String PROBLEM_REF = "#/components/schemas/" + ApiDescription.PROBLEM;
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    private final ApiResponses responses;
+
+    private final String path;
+
+    private final String instance;
+
+    private ProblemResponses(ApiResponses responses, String path) {
+        this.responses = responses;
+        this.path = path;
+        this.instance = DemoIds.fill(path);
+    }
+
+    /** What an operation of this shape can answer with, beyond its successes. */
+    record Shape(String path, String method, boolean list, boolean body, String bodyType, boolean preconditioned,
+                 boolean preconditionRequired, List<Rule> rules, String alsoNotFound, InvalidField invalidField) {
+    }
+
+    /** A field of the operation's input and what a typical mistake in it is answered with. */
+    record InvalidField(String field, String message) {
+    }
+
+    static void document(ApiResponses responses, Shape shape) {
+        new ProblemResponses(responses, shape.path()).add(shape);
+    }
+
+    private void add(Shape shape) {
+        List<Map<String, Object>> invalid = new ArrayList<>();
+        invalid.add(invalidInput(shape));
+        if (shape.body()) {
+            invalid.add(problem(ProblemType.MALFORMED_JSON,
+                "The request body is not valid JSON at line 1, column 12: Unexpected character ('}' (code 125)): expected a value"));
+            invalid.add(problem(ProblemType.UNREADABLE_BODY, "The request needs a JSON body"));
+        }
+        status("400", "The request is malformed, or a parameter, header or field is invalid, unknown or given twice", invalid);
+        List<Map<String, Object>> missing = new ArrayList<>();
+        if (VARIABLE.matcher(path).find()) {
+            missing.add(problem(ProblemType.NOT_FOUND, notFoundDetail()));
+        }
+        if (shape.alsoNotFound() != null) {
+            missing.add(problem(ProblemType.NOT_FOUND, shape.alsoNotFound()));
+        }
+        if (!missing.isEmpty()) {
+            status("404", shape.alsoNotFound() != null ? "A resource named in the path or in the body does not exist"
+                : "A resource named in the path does not exist", missing);
+        }
+        status("406", "The Accept header allows none of the types this operation answers in",
+            List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in application/json, which the Accept header does not allow")));
+        if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET")) {
+            List<Map<String, Object>> conflicts = new ArrayList<>();
+            shape.rules().forEach(rule -> conflicts.add(rule(rule)));
+            conflicts.add(problem(ProblemType.CONCURRENT_MODIFICATION,
+                "Others changed the same data at the same time, on every attempt; read it again and retry"));
+            status("409", "The request breaks a rule of the domain, or kept losing races to concurrent writes", conflicts);
+        }
+        if (shape.preconditioned()) {
+            status("412", "The resource changed since the ETag sent in If-Match", List.of(problem(ProblemType.PRECONDITION_FAILED,
+                "%s is at version 3, not 2 as If-Match expects; read it again and reapply your change".formatted(subject()))));
+        }
+        if (shape.body()) {
+            status("415", "The body is not of the type this operation takes", List.of(problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type 'text/plain' is not supported; this operation takes " + shape.bodyType())));
+        }
+        if (shape.preconditionRequired()) {
+            status("428", "The write came without If-Match", List.of(problem(ProblemType.PRECONDITION_REQUIRED, shape.method()
+                + " needs If-Match: the ETag from your last read of this resource, so that a change made since is not overwritten unseen, "
+                + "or * to overwrite whatever is current")));
+        }
+        status("500", "An unexpected failure, logged under the request id",
+            List.of(problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred and has been logged")));
+        ApiResponse unavailable = status("503", "The database cannot be reached, did not answer in time, or cancelled a query that ran too long; "
+            + "retry after Retry-After", List.of(
+                problem(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached or did not answer in time; nothing was changed unless "
+                    + "a later read shows it. Retry in a moment"),
+                problem(ProblemType.DATABASE_TIMEOUT, "The request took the database longer than it may and was cancelled; nothing was changed. "
+                    + "Retry in a moment, or narrow the request")));
+        unavailable.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds to wait before retrying")
+            .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600))
+                .example(Integer.parseInt(Problems.RETRY_AFTER_SECONDS))));
+    }
+
+    private ApiResponse status(String code, String description, List<Map<String, Object>> examples) {
+        MediaType media = new MediaType().schema(new Schema<>().$ref(PROBLEM_REF));
+        Map<String, Example> named = new LinkedHashMap<>();
+        examples.forEach(example -> named.put(slug(example), new Example().summary((String) example.get("title")).value(example)));
+        media.setExamples(named);
+        ApiResponse response = responses.get(code);
+        if (response == null) {
+            response = new ApiResponse();
+            responses.addApiResponse(code, response);
+        }
+        return response.description(description).content(new Content().addMediaType(PROBLEM_JSON, media));
+    }
+
+    private Map<String, Object> invalidInput(Shape shape) {
+        InvalidField invalid = shape.invalidField();
+        Map<String, Object> problem = problem(ProblemType.INVALID_INPUT, "One field is invalid: " + invalid.field() + " " + invalid.message());
+        problem.put("errors", List.of(Map.of("field", invalid.field(), "message", invalid.message())));
+        return problem;
+    }
+
+    private Map<String, Object> rule(Rule rule) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "/problems/" + rule.slug());
+        problem.put("title", rule.title());
+        problem.put("status", 409);
+        problem.put("detail", rule.example());
+        problem.put("instance", instance);
+        problem.put("requestId", "desk-42");
+        return problem;
+    }
+
+    private Map<String, Object> problem(ProblemType type, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "/problems/" + type.slug());
+        problem.put("title", type.title());
+        problem.put("status", type.status().value());
+        problem.put("detail", detail);
+        problem.put("instance", instance);
+        problem.put("requestId", "desk-42");
+        return problem;
+    }
+
+    // the thing the last path variable names, as a 404 or 412 detail calls it
+    private String subject() {
+        if (path.contains("/participants/")) {
+            return "Talk " + DemoIds.MIAMI;
+        }
+        if (path.contains("/agenda/")) {
+            return "Talk " + DemoIds.MIAMI;
+        }
+        if (path.contains("/members/") || path.endsWith("/members")) {
+            return "Delegation " + DemoIds.US_DELEGATION;
+        }
+        if (path.startsWith("/api/v1/delegations")) {
+            return "Delegation " + DemoIds.US_DELEGATION;
+        }
+        if (path.startsWith("/api/v1/key-issues")) {
+            return "Key issue " + DemoIds.TERRITORY;
+        }
+        if (path.startsWith("/api/v1/statements")) {
+            return "Statement " + DemoIds.STATEMENT;
+        }
+        return "Talk " + DemoIds.MIAMI;
+    }
+
+    private String notFoundDetail() {
+        if (path.contains("/participants/")) {
+            return "Participant of talk %s %s does not exist".formatted(DemoIds.MIAMI, DemoIds.RUSSIAN_DELEGATION);
+        }
+        if (path.contains("/agenda/")) {
+            return "Agenda item of talk %s %s does not exist".formatted(DemoIds.MIAMI, DemoIds.NUCLEAR_PLANT);
+        }
+        if (path.contains("/members/")) {
+            return "Member of delegation %s %s does not exist".formatted(DemoIds.US_DELEGATION, DemoIds.WITKOFF);
+        }
+        return subject() + " does not exist";
+    }
+
+    private static String slug(Map<String, Object> problem) {
+        String type = (String) problem.get("type");
+        return type.substring(type.lastIndexOf('/') + 1);
+    }
+}
