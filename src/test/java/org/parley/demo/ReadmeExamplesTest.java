@@ -44,7 +44,19 @@ class ReadmeExamplesTest extends ApiTest {
             blocks("## Scripting with curl", "## Layout"));
         Result result = run(script.replace("http://localhost:8080", "http://localhost:" + port));
         assertThat(result.exit()).as("README examples failed:%n%s", result.output()).isZero();
-        assertThat(result.output()).contains("\"CONCLUDED\"", "\"CLAIM\"", "\"Frozen Russian assets\"");
+        assertThat(result.output()).contains("\"CONCLUDED\"", "\"CLAIM\"", "\"Frozen Russian assets ", "\"Funding Kyiv from the assets\"",
+            "\"/problems/precondition-required\"");
+    }
+
+    @Test
+    void theScriptingExamplesCanRunAgainOnTheSameDatabase() throws IOException, InterruptedException {
+        String script = "set -euo pipefail\n" + blocks("## Scripting with curl", "## Layout").replace("http://localhost:8080",
+            "http://localhost:" + port);
+        Result first = run(script);
+        assertThat(first.exit()).as("first run failed:%n%s", first.output()).isZero();
+        Thread.sleep(1_100);
+        Result second = run(script);
+        assertThat(second.exit()).as("second run failed:%n%s", second.output()).isZero();
     }
 
     private static String blocks(String fromHeading, String toHeading) throws IOException {
