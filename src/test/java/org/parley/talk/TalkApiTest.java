@@ -49,6 +49,27 @@ class TalkApiTest extends ApiTest {
     }
 
     @Test
+    void theLocationOfANewSeatOrAgendaItemServesIt() {
+        String talk = create("/api/v1/talks", aTalk().ongoing());
+        String delegation = create("/api/v1/delegations", aDelegation());
+        String issue = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        var seated = put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated().returnResult();
+        http.get().uri(seated.getResponseHeaders().getLocation()).exchange().expectStatus().isOk()
+            .expectHeader().valueEquals("ETag", "\"1\"")
+            .expectBody().jsonPath("$.role").isEqualTo("PARTY").jsonPath("$.name").isEqualTo("Russian delegation");
+        var raised = put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated().returnResult();
+        http.get().uri(raised.getResponseHeaders().getLocation()).exchange().expectStatus().isOk()
+            .expectBody().jsonPath("$.status").isEqualTo("RAISED").jsonPath("$.name").isEqualTo("Territory");
+    }
+
+    @Test
+    void aSeatOrAgendaItemThatIsNotThereIsNotFound() {
+        String talk = create("/api/v1/talks", aTalk());
+        expectProblem(get("/api/v1/talks/" + talk + "/participants/" + create("/api/v1/delegations", aDelegation())), 404, "not-found");
+        expectProblem(get("/api/v1/talks/" + talk + "/agenda/" + create("/api/v1/key-issues", aKeyIssue("Territory"))), 404, "not-found");
+    }
+
+    @Test
     void aNewTalkWithoutStatusIsPlanned() {
         post("/api/v1/talks", aTalk()).expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("PLANNED");
     }
