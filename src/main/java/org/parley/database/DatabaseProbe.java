@@ -52,6 +52,9 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
 
     private volatile Verdict last;
 
+    // the probe's connection is used by one check at a time: the first runs on the starting thread, the rest on the probe's own
+    private final Object checking = new Object();
+
     private Connection connection;
 
     DatabaseProbe(DataSource dataSource, Clock clock) throws SQLException {
@@ -96,8 +99,10 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
             }
             probe = null;
         }
-        closeConnection();
-        last = null;
+        synchronized (checking) {
+            closeConnection();
+            last = null;
+        }
     }
 
     @Override
@@ -106,6 +111,18 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     }
 
     void check() {
+        synchronized (checking) {
+            try {
+                probe();
+            }
+            catch (Throwable ex) {
+                // thrown out of a scheduled task, it would end the schedule and leave readiness stale for good
+                log.warn("The database check failed; trying again in {}", INTERVAL, ex);
+            }
+        }
+    }
+
+    private void probe() {
         long started = System.nanoTime();
         Health.Builder health;
         try {

@@ -70,8 +70,11 @@ class Delegation extends AggregateRoot {
         if (head) {
             requireNoOtherHead(member);
         }
-        member.describe(fullName, position, head);
-        touch();
+        // a replacement that changes nothing keeps the delegation's version
+        if (!member.isDescribedAs(fullName, position, head)) {
+            member.describe(fullName, position, head);
+            touch();
+        }
         return member;
     }
 
@@ -125,8 +128,7 @@ class Delegation extends AggregateRoot {
         wanted.stream().filter(m -> m.id() != null).forEach(m -> byId.put(m.id(), m));
         return members.stream().allMatch(m -> {
             MemberRequest request = byId.get(m.getId());
-            return request != null && request.fullName().equals(m.getFullName()) && java.util.Objects.equals(request.position(), m.getPosition())
-                && request.head() == m.isHead();
+            return request != null && m.isDescribedAs(request.fullName(), request.position(), request.head());
         });
     }
 

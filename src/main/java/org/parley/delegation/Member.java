@@ -1,5 +1,6 @@
 package org.parley.delegation;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -43,6 +44,10 @@ class Member {
         this.fullName = fullName;
         this.position = position;
         this.head = head;
+    }
+
+    boolean isDescribedAs(String fullName, String position, boolean head) {
+        return this.fullName.equals(fullName) && Objects.equals(this.position, position) && this.head == head;
     }
 
     UUID getId() {

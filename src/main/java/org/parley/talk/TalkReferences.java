@@ -31,7 +31,7 @@ class TalkReferences {
 
     @EventListener
     void on(DelegationPartyChange change) {
-        for (Talk talk : talks.findSeating(change.delegationId())) {
+        for (Talk talk : talks.findSeatingLocked(change.delegationId())) {
             Map<UUID, DelegationSummary> seated = new HashMap<>(delegations.summaries(
                 talk.getParticipants().stream().map(Participation::getDelegationId).toList()));
             DelegationSummary changed = new DelegationSummary(change.delegationId(), seated.get(change.delegationId()).name(), change.party());

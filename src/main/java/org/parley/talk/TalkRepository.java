@@ -13,8 +13,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExecutor<Talk> {
 
-    @Query("select p.talk from Participation p where p.delegationId = :delegationId")
-    List<Talk> findSeating(UUID delegationId);
+    /**
+     * The talks the delegation sits at, locked until the transaction ends: a change of its side is judged
+     * against seats that cannot change meanwhile, as a seat is judged with its talk locked.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Talk t where exists (select p from Participation p where p.talk = t and p.delegationId = :delegationId)")
+    List<Talk> findSeatingLocked(UUID delegationId);
 
     @Query("select count(p) from Participation p where p.delegationId = :delegationId")
     long countParticipationsOf(UUID delegationId);

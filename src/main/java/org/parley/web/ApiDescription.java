@@ -132,12 +132,13 @@ class ApiDescription {
                     .description((preconditionRequired ? "Required. " : "Optional. ")
                         + "The ETag of the resource as last read (for a talk's participants and agenda, and a delegation's members: "
                         + "of the talk or delegation); the write is refused with 412 if it has changed since. * overwrites whatever is current")
-                    .schema(entityTagsSchema()));
+                    // the demo data's version, so that trying a write in Swagger UI works on a freshly loaded instance
+                    .schema(entityTagsSchema("\"0\"")));
             }
             if (versioned && method == RequestMethod.GET) {
                 operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH).required(false)
                     .description("The ETag last read; answered with 304 and no body while it is current")
-                    .schema(entityTagsSchema()));
+                    .schema(entityTagsSchema("\"3\"")));
             }
             operation.addParametersItem(new HeaderParameter().name(RequestIds.HEADER).required(false)
                 .description("An id for this request, echoed in the response and in problems: 1 to 100 letters, digits and ._:-; "
@@ -423,8 +424,8 @@ class ApiDescription {
     }
 
     /** What If-Match and If-None-Match take: * or a list of quoted ETags, as the server checks them. */
-    private static Schema<String> entityTagsSchema() {
-        return new StringSchema().maxLength(ETags.MAX_HEADER_LENGTH).example("\"3\"")
+    private static Schema<String> entityTagsSchema(String example) {
+        return new StringSchema().maxLength(ETags.MAX_HEADER_LENGTH).example(example)
             .pattern(ETags.ENTITY_TAGS_FORM);
     }
 
@@ -453,7 +454,8 @@ class ApiDescription {
     private static Schema problemTypeSchema() {
         Map<String, String> described = new LinkedHashMap<>();
         for (ProblemType type : ProblemType.values()) {
-            described.put("/problems/" + type.slug(), type.status().value() + ": " + type.description());
+            String status = type == ProblemType.REQUEST_REFUSED ? "another status" : Integer.toString(type.status().value());
+            described.put("/problems/" + type.slug(), status + ": " + type.description());
         }
         for (Rule rule : Rule.values()) {
             described.put("/problems/" + rule.slug(), "409: " + rule.description());

@@ -82,7 +82,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> preconditionRequired(PreconditionRequired ex) {
-        return Problems.answer(Problems.of(ProblemType.PRECONDITION_REQUIRED, ex.getMessage()));
+        return Problems.answer(Problems.preconditionRequired(ex.method()));
     }
 
     @ExceptionHandler
@@ -96,27 +96,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         DatabaseFailure failure = DatabaseFailure.of(ex).orElse(null);
         if (failure == null) {
             log.error("Unexpected failure", ex);
-            return Problems.answer(Problems.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred and has been logged"));
+            return Problems.answer(Problems.internalError());
         }
         return Problems.answer(switch (failure) {
             case UNAVAILABLE -> {
                 log.warn("Database unavailable: {}", rootMessage(ex));
-                yield Problems.of(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached or did not answer in time; "
-                    + "nothing was changed unless a later read shows it. Retry in a moment");
+                yield Problems.databaseUnavailable();
             }
             case TIMEOUT -> {
                 log.warn("Database statement timed out: {}", rootMessage(ex));
-                yield Problems.of(ProblemType.DATABASE_TIMEOUT, "The request took the database longer than it may and was cancelled; "
-                    + "nothing was changed. Retry in a moment, or narrow the request");
+                yield Problems.databaseTimeout();
             }
             case LOST_RACE -> {
                 log.warn("Lost every race to concurrent writers: {}", rootMessage(ex));
-                yield Problems.of(ProblemType.CONCURRENT_MODIFICATION,
-                    "Others changed the same data at the same time, on every attempt; read it again and retry");
+                yield Problems.concurrentModification();
             }
             case UNSTORABLE_VALUE -> {
                 log.info("Refused a value the database cannot hold: {}", rootMessage(ex));
-                yield Problems.of(ProblemType.INVALID_INPUT, "A value cannot be stored or searched for, such as text with a NUL character");
+                yield Problems.unstorable();
             }
         });
     }
@@ -152,7 +149,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
-        return Problems.answer(Problems.of(ProblemType.INVALID_INPUT, ex.getMessage()), headers);
+        return Problems.answer(Problems.invalid("request", ex.getMessage()), headers);
     }
 
     @Override
@@ -183,7 +180,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
                                                                      HttpStatusCode status, WebRequest request) {
         String accepted = mediaTypes(ex.getSupportedMediaTypes());
-        String detail = ex.getContentType() == null ? "The body needs a Content-Type; this operation takes " + accepted
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String detail = sent == null ? "The body needs a Content-Type; this operation takes " + accepted
+            : ex.getContentType() == null ? "Content-Type '%s' is no media type; this operation takes %s".formatted(sent, accepted)
             : "Content-Type '%s' is not supported; this operation takes %s".formatted(ex.getContentType(), accepted);
         return Problems.answer(Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail), headers);
     }
@@ -191,8 +190,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
                                                                       HttpStatusCode status, WebRequest request) {
-        return Problems.answer(Problems.of(ProblemType.NOT_ACCEPTABLE, "This operation answers in %s, which the Accept header does not allow"
-            .formatted(mediaTypes(ex.getSupportedMediaTypes()))), headers);
+        String detail = ex.getSupportedMediaTypes().isEmpty()
+            ? "The Accept header is not a list of media types; ask for application/json, or leave it out"
+            : "This operation answers in %s, which the Accept header does not allow".formatted(mediaTypes(ex.getSupportedMediaTypes()));
+        return Problems.answer(Problems.of(ProblemType.NOT_ACCEPTABLE, detail), headers);
+    }
+
+    /** A failure of Spring's own that answers 5xx is a bug on this side: it is logged, as the problem promises. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (status.is5xxServerError()) {
+            log.error("Unexpected failure", ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
     }
 
     /** Gives the problems Spring makes itself a documented type, and answers them like Parley's own. */
@@ -206,7 +217,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail spring(Object body, HttpStatusCode status) {
         String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail() : null;
         if (status.value() == HttpStatus.BAD_REQUEST.value()) {
-            return Problems.of(ProblemType.INVALID_INPUT, detail == null ? "The request is invalid" : detail);
+            return Problems.invalid("request", detail == null ? "is invalid" : detail);
         }
         ProblemDetail problem = Problems.forStatus(status.value());
         if (detail != null && !status.is5xxServerError()) {
@@ -304,8 +315,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return "must be an object";
     }
 
+    // the types a client can name: application/json, not the pattern application/*+json that Spring also lists
     private static String mediaTypes(List<MediaType> types) {
-        return types.isEmpty() ? "no body" : types.stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+        List<String> named = types.stream().filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+            .map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+        return named.isEmpty() ? "application/json" : String.join(" or ", named);
     }
 
     private static String path(WebRequest request) {

@@ -76,13 +76,19 @@ final class ProblemResponses {
             status("404", shape.alsoNotFound() != null ? "A resource named in the path or in the body does not exist"
                 : "A resource named in the path does not exist", missing);
         }
+        if (shape.body()) {
+            status("413", "The body is larger than any resource can be", List.of(problem(ProblemType.CONTENT_TOO_LARGE,
+                "The body, or a value in it, is larger than any Parley resource can be")));
+        }
+        status("403", "Only for a browser page: its origin, method or headers are not allowed to call the API (parley.cors.allowed-origins)",
+            List.of(problem(ProblemType.CROSS_ORIGIN_REFUSED,
+                "Pages from https://elsewhere.example may not call this API; the origins allowed are set in parley.cors.allowed-origins")));
         status("406", "The Accept header allows none of the types this operation answers in",
             List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in application/json, which the Accept header does not allow")));
         if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET")) {
             List<Map<String, Object>> conflicts = new ArrayList<>();
             shape.rules().forEach(rule -> conflicts.add(rule(rule)));
-            conflicts.add(problem(ProblemType.CONCURRENT_MODIFICATION,
-                "Others changed the same data at the same time, on every attempt; read it again and retry"));
+            conflicts.add(example(Problems.concurrentModification()));
             status("409", "The request breaks a rule of the domain, or kept losing races to concurrent writes", conflicts);
         }
         if (shape.preconditioned()) {
@@ -94,18 +100,11 @@ final class ProblemResponses {
                 "Content-Type 'text/plain' is not supported; this operation takes " + shape.bodyType())));
         }
         if (shape.preconditionRequired()) {
-            status("428", "The write came without If-Match", List.of(problem(ProblemType.PRECONDITION_REQUIRED, shape.method()
-                + " needs If-Match: the ETag from your last read of this resource, so that a change made since is not overwritten unseen, "
-                + "or * to overwrite whatever is current")));
+            status("428", "The write came without If-Match", List.of(example(Problems.preconditionRequired(shape.method()))));
         }
-        status("500", "An unexpected failure, logged under the request id",
-            List.of(problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred and has been logged")));
+        status("500", "An unexpected failure, logged under the request id", List.of(example(Problems.internalError())));
         ApiResponse unavailable = status("503", "The database cannot be reached, did not answer in time, or cancelled a query that ran too long; "
-            + "retry after Retry-After", List.of(
-                problem(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached or did not answer in time; nothing was changed unless "
-                    + "a later read shows it. Retry in a moment"),
-                problem(ProblemType.DATABASE_TIMEOUT, "The request took the database longer than it may and was cancelled; nothing was changed. "
-                    + "Retry in a moment, or narrow the request")));
+            + "retry after Retry-After", List.of(example(Problems.databaseUnavailable()), example(Problems.databaseTimeout())));
         unavailable.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds to wait before retrying")
             .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600))
                 .example(Integer.parseInt(Problems.RETRY_AFTER_SECONDS))));
@@ -140,6 +139,14 @@ final class ProblemResponses {
         problem.put("instance", instance);
         problem.put("requestId", "desk-42");
         return problem;
+    }
+
+    // a problem as the service makes it, placed at this operation
+    private Map<String, Object> example(org.springframework.http.ProblemDetail problem) {
+        Map<String, Object> example = Problems.members(problem);
+        example.put("instance", instance);
+        example.put("requestId", "desk-42");
+        return example;
     }
 
     private Map<String, Object> problem(ProblemType type, String detail) {

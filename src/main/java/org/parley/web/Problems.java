@@ -46,12 +46,39 @@ final class Problems {
         return of(HttpStatus.CONFLICT, rule.slug(), rule.title(), detail);
     }
 
+    static ProblemDetail databaseUnavailable() {
+        return of(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached or did not answer in time; nothing was changed "
+            + "unless a later read shows it. Retry in a moment");
+    }
+
+    static ProblemDetail databaseTimeout() {
+        return of(ProblemType.DATABASE_TIMEOUT, "The request took the database longer than it may and was cancelled; nothing was changed. "
+            + "Retry in a moment, or narrow the request");
+    }
+
+    static ProblemDetail concurrentModification() {
+        return of(ProblemType.CONCURRENT_MODIFICATION, "Others changed the same data at the same time, on every attempt; read it again and retry");
+    }
+
+    static ProblemDetail internalError() {
+        return of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred and has been logged");
+    }
+
+    static ProblemDetail unstorable() {
+        return invalid("request", "holds a value that cannot be stored or searched for, such as text with a NUL character");
+    }
+
+    static ProblemDetail preconditionRequired(String method) {
+        return of(ProblemType.PRECONDITION_REQUIRED, method + " needs If-Match: the ETag from your last read of this resource, so that a "
+            + "change made since is not overwritten unseen, or * to overwrite whatever is current");
+    }
+
     /** What the HTTP layer means by a bare status, for refusals that happen before Parley's own code runs. */
     static ProblemDetail forStatus(int status) {
         ProblemType type = ProblemType.forStatus(status);
         HttpStatus known = HttpStatus.resolve(status);
         String detail = switch (type) {
-            case INTERNAL_ERROR -> "An unexpected error occurred and has been logged";
+            case INTERNAL_ERROR -> internalError().getDetail();
             case REQUEST_REFUSED -> "The server refused the request" + (known == null ? "" : ": " + known.getReasonPhrase());
             default -> type.description();
         };

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -25,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the query string strictly, before anything else does: a malformed percent-escape or bytes that
  * are not UTF-8 are refused (400) rather than dropped or replaced, so that no filter is silently lost.
- * The servlet container would skip such a parameter, or fail on it with a 500.
+ * The servlet container would skip such a parameter, or fail on it with a 500. Everything after this
+ * filter sees exactly these parameters, and no body is ever read as parameters: Parley takes no forms.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -39,14 +42,16 @@ class QueryString extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+        Map<String, List<String>> parameters;
         try {
-            request.setAttribute(PARSED, parse(request.getQueryString()));
+            parameters = parse(request.getQueryString());
         }
         catch (Malformed ex) {
             Problems.refuse(request, response, Problems.invalid(ex.parameter, ex.getMessage()));
             return;
         }
-        chain.doFilter(request, response);
+        request.setAttribute(PARSED, parameters);
+        chain.doFilter(new QueryParametersOnly(request, parameters), response);
     }
 
     /** The query parameters of a request in the order given, each with all its values. */
@@ -108,6 +113,39 @@ class QueryString extends OncePerRequestFilter {
         }
         catch (CharacterCodingException ex) {
             throw new Malformed(parameter, "is not UTF-8 text once its percent-escapes are decoded");
+        }
+    }
+
+    /** The request as the query string alone gives its parameters. */
+    private static final class QueryParametersOnly extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+        QueryParametersOnly(HttpServletRequest request, Map<String, List<String>> query) {
+            super(request);
+            query.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
         }
     }
 

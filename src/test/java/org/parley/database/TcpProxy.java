@@ -100,8 +100,9 @@ final class TcpProxy implements AutoCloseable {
         while (!from.isClosed()) {
             try {
                 Socket client = from.accept();
-                open.add(client);
-                threads.execute(() -> connect(client));
+                if (register(client)) {
+                    threads.execute(() -> connect(client));
+                }
             }
             catch (IOException closed) {
                 return;
@@ -110,16 +111,32 @@ final class TcpProxy implements AutoCloseable {
     }
 
     private void connect(Socket client) {
+        Socket upstream = new Socket();
         try {
-            Socket upstream = new Socket();
-            open.add(upstream);
+            if (!register(upstream)) {
+                closeQuietly(client);
+                return;
+            }
             upstream.connect(target, 5_000);
             threads.execute(() -> pump(client, upstream));
             pump(upstream, client);
         }
         catch (IOException ex) {
             closeQuietly(client);
+            closeQuietly(upstream);
+            open.remove(client);
+            open.remove(upstream);
         }
+    }
+
+    // a connection made while the proxy is cut is closed at once, as a connection to a vanished server would be
+    private synchronized boolean register(Socket socket) {
+        if (mode == Mode.REFUSE) {
+            closeQuietly(socket);
+            return false;
+        }
+        open.add(socket);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {
@@ -148,6 +165,9 @@ final class TcpProxy implements AutoCloseable {
         synchronized (this) {
             while (mode == Mode.SILENT) {
                 wait();
+            }
+            if (mode == Mode.REFUSE) {
+                throw new InterruptedException("the proxy is cut");
             }
             delay = mode == Mode.SLOW ? delayMillis : 0;
         }

@@ -120,6 +120,9 @@ class ConditionalRequestApiTest extends ApiTest {
         patch("/api/v1/delegations/" + delegation, Map.of(), "*").expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
         String statement = create("/api/v1/statements", aStatement());
         patch("/api/v1/statements/" + statement, Map.of(), "*").expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
+        Map<?, ?> member = post("/api/v1/delegations/" + delegation + "/members", aMember("Yuri Ushakov")).returnResult(Map.class).getResponseBody();
+        put("/api/v1/delegations/" + delegation + "/members/" + member.get("id"), aMember("Yuri Ushakov"))
+            .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
     }
 
     @Test

@@ -224,6 +224,24 @@ class ProblemDetailsApiTest extends ApiTest {
     }
 
     @Test
+    void aFormIsAnUnsupportedMediaTypeEvenWithAStrayPercentSign() {
+        String talk = create("/api/v1/talks", aTalk());
+        expectProblem(send("POST", "/api/v1/talks", MediaType.APPLICATION_FORM_URLENCODED_VALUE, "title=50%25&city=%zz"), 415,
+            "unsupported-media-type");
+        expectProblem(http.put().uri("/api/v1/talks/" + talk).header("If-Match", "*").header("Content-Type",
+            MediaType.APPLICATION_FORM_URLENCODED_VALUE).body("{\"note\": \"50% agreed\"}").exchange(), 415, "unsupported-media-type")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).endsWith("takes application/json"));
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsNamedAsSuch() throws java.io.IOException {
+        RawHttp.Response response = RawHttp.send(port, "POST /api/v1/talks HTTP/1.1\r\nHost: localhost\r\nContent-Type: ;;\r\n"
+            + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.body()).contains("\"type\":\"/problems/unsupported-media-type\"", "';;' is no media type");
+    }
+
+    @Test
     void anUnsupportedMediaTypeNamesTheOneTheOperationTakes() {
         expectProblem(send("POST", "/api/v1/talks", MediaType.TEXT_PLAIN_VALUE, "Miami"), 415, "unsupported-media-type")
             .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("application/json"));
