@@ -58,11 +58,7 @@ class ApiDescription {
 
     static final String PROBLEM = "Problem";
 
-    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
-
     private static final String JSON = "application/json";
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
 
@@ -211,12 +207,8 @@ class ApiDescription {
         if (body != null) {
             return new ProblemResponses.InvalidField("body", "a merge patch must be a JSON object");
         }
-        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
-        String last = "id";
-        while (variable.find()) {
-            last = variable.group(1);
-        }
-        return new ProblemResponses.InvalidField(last, "must be a UUID");
+        List<String> variables = DemoIds.variables(path);
+        return new ProblemResponses.InvalidField(variables.isEmpty() ? "id" : variables.get(variables.size() - 1), "must be a UUID");
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,11 @@ final class DemoIds {
             return STATEMENT;
         }
         return MIAMI;
+    }
+
+    /** The names of the path's variables, in order. */
+    static List<String> variables(String path) {
+        return VARIABLE.matcher(path).results().map(variable -> variable.group(1)).toList();
     }
 
     /** The path with every variable replaced by its demo id. */

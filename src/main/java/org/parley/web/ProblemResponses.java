@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
@@ -28,8 +27,6 @@ final class ProblemResponses {
     static final String PROBLEM_REF = "#/components/schemas/" + ApiDescription.PROBLEM;
 
     private static final String PROBLEM_JSON = "application/problem+json";
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private final ApiResponses responses;
 
@@ -66,7 +63,7 @@ final class ProblemResponses {
         }
         status("400", "The request is malformed, or a parameter, header or field is invalid, unknown or given twice", invalid);
         List<Map<String, Object>> missing = new ArrayList<>();
-        if (VARIABLE.matcher(path).find()) {
+        if (!DemoIds.variables(path).isEmpty()) {
             missing.add(problem(ProblemType.NOT_FOUND, notFoundDetail()));
         }
         if (shape.alsoNotFound() != null) {
@@ -160,17 +157,8 @@ final class ProblemResponses {
         return problem;
     }
 
-    // the thing the last path variable names, as a 404 or 412 detail calls it
+    // the resource a 412 detail names: a participant, agenda item or member is versioned with its talk or delegation
     private String subject() {
-        if (path.contains("/participants/")) {
-            return "Talk " + DemoIds.MIAMI;
-        }
-        if (path.contains("/agenda/")) {
-            return "Talk " + DemoIds.MIAMI;
-        }
-        if (path.contains("/members/") || path.endsWith("/members")) {
-            return "Delegation " + DemoIds.US_DELEGATION;
-        }
         if (path.startsWith("/api/v1/delegations")) {
             return "Delegation " + DemoIds.US_DELEGATION;
         }
