@@ -20,11 +20,19 @@ insert into key_issues (id, name, category, description, version, created_at, up
     ('22222222-0000-7000-8000-000000000005', '20-point peace plan', 'POLITICAL', 'The US framework document for ending the war', 0, now(), now()),
     ('22222222-0000-7000-8000-000000000006', 'Economic development plan', 'ECONOMIC', 'A plan for Ukraine''s economic development after the war', 0, now(), now());
 
-insert into talks (id, title, city, country, venue, start_date, end_date, format, status, summary, version, created_at, updated_at) values
+insert into processes (id, name, conflict, started_on, status, summary, version, created_at, updated_at) values
+    ('88888888-0000-7000-8000-000000000001', 'Russia–Ukraine peace talks', 'Russian invasion of Ukraine', '2022-02-28', 'ACTIVE',
+     'Direct talks in 2022 and 2025, and the US-mediated track on the peace plan', 0, now(), now());
+
+insert into process_parties (process_id, position, side) values
+    ('88888888-0000-7000-8000-000000000001', 0, 'RUS'),
+    ('88888888-0000-7000-8000-000000000001', 1, 'UKR');
+
+insert into talks (id, title, city, country, venue, start_date, end_date, format, status, summary, process_id, version, created_at, updated_at) values
     ('33333333-0000-7000-8000-000000000001', 'Miami consultations on the US peace plan', 'Miami', 'United States', null,
      '2025-12-20', '2025-12-21', 'PROXIMITY', 'CONCLUDED',
      'US envoys met Russia''s envoy and, separately, the Ukrainian delegation. All sides called the talks constructive; no breakthrough was reported.',
-     0, now(), now());
+     '88888888-0000-7000-8000-000000000001', 0, now(), now());
 
 insert into talk_participants (id, talk_id, delegation_id, role) values
     ('66666666-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '11111111-0000-7000-8000-000000000001', 'MEDIATOR'),
@@ -79,6 +87,12 @@ insert into statements (id, speaker, speaker_title, delegation_id, talk_id, stat
     ('44444444-0000-7000-8000-000000000013', 'US intelligence reports', null,
      null, null, '2025-12-21',
      'Putin has not given up his aim of capturing all of Ukraine and reclaiming parts of Europe.', false, 'ANALYSIS', 0, now(), now());
+
+-- the Kremlin and Kyiv spoke for their sides, not for a delegation at the table
+update statements set side = 'RUS'
+ where id in ('44444444-0000-7000-8000-000000000003', '44444444-0000-7000-8000-000000000004');
+update statements set side = 'UKR'
+ where id in ('44444444-0000-7000-8000-000000000005', '44444444-0000-7000-8000-000000000006', '44444444-0000-7000-8000-000000000007');
 
 insert into statement_sources (statement_id, position, outlet, url, via, published_on) values
     ('44444444-0000-7000-8000-000000000001', 0, 'Associated Press', null, 'RIA Novosti', '2025-12-20'),

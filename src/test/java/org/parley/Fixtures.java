@@ -27,6 +27,12 @@ public final class Fixtures {
         return new Json().with("name", name).with("category", "TERRITORY").with("description", "Who holds which land");
     }
 
+    public static Json aProcess(String name) {
+        return new Json().with("name", name).with("conflict", "Russian invasion of Ukraine")
+            .with("parties", new ArrayList<>(List.of("RUS", "UKR"))).with("startedOn", "2022-02-28")
+            .with("summary", "Direct and mediated talks on ending the war");
+    }
+
     public static TalkBody aTalk() {
         return new TalkBody().with("title", "Miami consultations").with("city", "Miami").with("country", "United States")
             .with("venue", "Shell Bay").with("startDate", "2025-12-20").with("endDate", "2025-12-21")
@@ -121,6 +127,16 @@ public final class Fixtures {
         public TalkBody in(String city, String country) {
             return with("city", city).with("country", country);
         }
+
+        public TalkBody of(String processId) {
+            return with("processId", processId);
+        }
+
+        /** A round expected but not yet dated or placed. */
+        public TalkBody undated(String expectedWhen) {
+            return with("startDate", null).with("endDate", null).with("city", null).with("country", null).with("venue", null)
+                .with("expectedWhen", expectedWhen);
+        }
     }
 
     public static class StatementBody extends Body<StatementBody> {
@@ -143,6 +159,10 @@ public final class Fixtures {
 
         public StatementBody statedOn(LocalDate date) {
             return with("statedOn", date.toString());
+        }
+
+        public StatementBody forSide(String side) {
+            return with("side", side);
         }
 
         public StatementBody kind(String kind) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aMember;
+import static org.parley.Fixtures.aProcess;
 import static org.parley.Fixtures.aStatement;
 import static org.parley.Fixtures.aTalk;
 import static org.parley.Fixtures.agendaStatus;
@@ -29,14 +30,20 @@ class QueryCountApiTest extends ApiTest {
 
     private Statistics statistics;
 
+    private String process;
+
     @BeforeEach
     void fillEveryList() {
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        process = create("/api/v1/processes", aProcess("Russia–Ukraine peace talks"));
         for (int i = 0; i < ROWS; i++) {
             String delegation = create("/api/v1/delegations", aDelegation().named("Delegation " + i, "Party " + i)
                 .withMember(aMember("Envoy " + i)).withMember(aMember("Adviser " + i)));
             String issue = create("/api/v1/key-issues", aKeyIssue("Issue " + i));
-            String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i));
+            if (i > 0) {
+                create("/api/v1/processes", aProcess("Process " + i));
+            }
+            String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i).of(process));
             put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
             create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
@@ -63,11 +70,22 @@ class QueryCountApiTest extends ApiTest {
         assertSameStatementCount("/api/v1/key-issues");
     }
 
+    @Test
+    void listingProcessesDoesNotQueryPerProcess() {
+        assertSameStatementCount("/api/v1/processes");
+    }
+
+    @Test
+    void filteringStatementsBySideOrProcessDoesNotQueryPerStatement() {
+        assertSameStatementCount("/api/v1/statements?side=RUS&processId=" + process);
+    }
+
     private void assertSameStatementCount(String path) {
-        long forOne = statementsFor(() -> get(path + "?size=1").expectStatus().isOk());
-        long forFullPage = statementsFor(() -> get(path + "?size=" + ROWS).expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
+        String paged = path + (path.contains("?") ? "&" : "?");
+        long forOne = statementsFor(() -> get(paged + "size=1").expectStatus().isOk());
+        long forFullPage = statementsFor(() -> get(paged + "size=" + ROWS).expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
         // a first page that is not full needs no count query, so the largest page may cost one statement less
-        long forLargest = statementsFor(() -> get(path + "?size=100").expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
+        long forLargest = statementsFor(() -> get(paged + "size=100").expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
         assertThat(forFullPage).as("statements for a page of %d rows vs a page of 1", ROWS).isEqualTo(forOne);
         assertThat(forLargest).as("statements for a page of 100").isLessThanOrEqualTo(forOne);
         assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(6);

@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
@@ -27,6 +27,7 @@ class SchemaFromFlywayTest extends ApiTest {
         List<String> tables = jdbc.queryForList(
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
         assertThat(tables).containsExactly("delegation_members", "delegations", "flyway_schema_history", "key_issues",
+            "process_parties", "processes",
             "statement_key_issues", "statement_sources", "statements", "talk_agenda_items", "talk_participants", "talks");
     }
 
@@ -37,6 +38,7 @@ class SchemaFromFlywayTest extends ApiTest {
             "talks_country_idx", "talks_dates_idx", "talk_participants_delegation_idx", "talk_agenda_items_key_issue_idx",
             "statements_talk_idx", "statements_delegation_idx", "statements_kind_idx", "statements_stated_on_idx",
             "statements_speaker_trgm_idx", "statement_key_issues_key_issue_idx", "talks_end_date_idx",
-            "delegations_name_idx", "key_issues_name_idx");
+            "delegations_name_idx", "key_issues_name_idx", "processes_name_idx", "processes_status_idx", "talks_process_idx",
+            "statements_side_idx", "delegations_party_code_idx");
     }
 }

@@ -26,6 +26,9 @@ interface DelegationRepository extends JpaRepository<Delegation, UUID> {
     @Query("select new org.parley.delegation.DelegationSummary(d.id, d.name, d.party) from Delegation d where d.id in :ids")
     List<DelegationSummary> findSummaries(Collection<UUID> ids);
 
+    @Query("select d.id from Delegation d where d.partyCode = :side")
+    List<UUID> findIdsBySide(String side);
+
     /**
      * By query rather than {@code findById}: Hibernate's {@code EntityManager.find} answers "nothing" when
      * the connection fails inside the transaction, which would turn a database outage into a 404.

@@ -114,6 +114,11 @@ public class DelegationService {
         return summaries(List.of(id)).values().stream().findFirst().orElseThrow(() -> new NotFound("Delegation", id));
     }
 
+    /** The ids of the delegations that speak for a side (their partyCode), in one query. */
+    public List<UUID> idsOfSide(String side) {
+        return delegations.findIdsBySide(side);
+    }
+
     /** Summaries of those of the given delegations that exist, in one query. */
     public Map<UUID, DelegationSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -28,6 +28,11 @@ public enum Rule {
         "Delegation 11111111-0000-7000-8000-000000000001 already has 200 members, as many as a delegation can"),
     DUPLICATE_KEY_ISSUE("Key-issue names are unique, regardless of case and surrounding spaces",
         "A key issue named 'Territory' already exists (names are compared without regard to case)"),
+    DUPLICATE_PROCESS("Process names are unique, regardless of case and surrounding spaces",
+        "A process named 'Russia–Ukraine peace talks' already exists (names are compared without regard to case)"),
+    OPEN_DATES_OUTSIDE_PLANNING("Only a round that has not sat (PLANNED, POSTPONED or CANCELLED) may leave its dates and place open",
+        "Talk 33333333-0000-7000-8000-000000000001 cannot be ONGOING without startDate, endDate, city and country; "
+            + "only a round that has not sat may leave them open"),
     STILL_REFERENCED("Nothing is deleted while something refers to it",
         "Talk 33333333-0000-7000-8000-000000000001 is still referenced by 13 statements; remove those first");
 

@@ -38,6 +38,8 @@ class Statement extends AggregateRoot {
 
     private UUID delegationId;
 
+    private String side;
+
     private UUID talkId;
 
     private LocalDate statedOn;
@@ -76,7 +78,8 @@ class Statement extends AggregateRoot {
 
     /**
      * Gives the statement new content, under its rules: it was not made in the future, it has a source,
-     * and a delegation it speaks for at a round sits at that round.
+     * it speaks for a delegation or names a side but not both, and a delegation it speaks for at a round
+     * sits at that round.
      *
      * @param seatedAtTalk the delegations seated at the content's talk; empty if it names none
      */
@@ -86,6 +89,9 @@ class Statement extends AggregateRoot {
         }
         if (content.sources().isEmpty()) {
             throw new InvalidInput("sources", "a statement needs at least one source");
+        }
+        if (content.side() != null && content.delegationId() != null) {
+            throw new InvalidInput("side", "leave it out when delegationId is given; the delegation's partyCode is its side");
         }
         if (content.talkId() != null && content.delegationId() != null && !seatedAtTalk.contains(content.delegationId())) {
             throw new DelegationNotAtTalk(content.delegationId(), content.talkId());
@@ -97,6 +103,7 @@ class Statement extends AggregateRoot {
         this.speaker = content.speaker();
         this.speakerTitle = content.speakerTitle();
         this.delegationId = content.delegationId();
+        this.side = content.side();
         this.talkId = content.talkId();
         this.statedOn = content.statedOn();
         this.text = content.text();
@@ -110,7 +117,7 @@ class Statement extends AggregateRoot {
     }
 
     private Content content() {
-        return new Content(speaker, speakerTitle, delegationId, talkId, statedOn, text, quote, kind, Set.copyOf(keyIssueIds),
+        return new Content(speaker, speakerTitle, delegationId, side, talkId, statedOn, text, quote, kind, Set.copyOf(keyIssueIds),
             List.copyOf(sources));
     }
 
@@ -124,6 +131,10 @@ class Statement extends AggregateRoot {
 
     UUID getDelegationId() {
         return delegationId;
+    }
+
+    String getSide() {
+        return side;
     }
 
     UUID getTalkId() {
@@ -154,7 +165,7 @@ class Statement extends AggregateRoot {
         return Collections.unmodifiableSet(keyIssueIds);
     }
 
-    record Content(String speaker, String speakerTitle, UUID delegationId, UUID talkId, LocalDate statedOn, String text,
+    record Content(String speaker, String speakerTitle, UUID delegationId, String side, UUID talkId, LocalDate statedOn, String text,
                    boolean quote, StatementKind kind, Set<UUID> keyIssueIds, List<Source> sources) {
     }
 }

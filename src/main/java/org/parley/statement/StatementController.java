@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
@@ -41,6 +42,10 @@ import static org.springframework.http.HttpStatus.NO_CONTENT;
 @RequestMapping("/api/v1")
 class StatementController {
 
+    private static final String SIDE = "^[A-Z]{2,10}$";
+
+    private static final String SIDE_MESSAGE = "must be 2 to 10 capital letters, e.g. UKR";
+
     private final StatementService statements;
 
     private final MergePatch mergePatch;
@@ -51,7 +56,7 @@ class StatementController {
     }
 
     @Operation(operationId = "listStatements", summary = "List statements",
-        description = "Pages through statements, newest first; filter by talk, delegation, key issue, kind, part of the speaker's name (any case) or date range.")
+        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), key issue, kind, part of the speaker's name (any case) or date range.")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
                                          @RequestParam(required = false) UUID delegationId,
@@ -60,9 +65,11 @@ class StatementController {
                                          @RequestParam(required = false) @Size(max = 200) String speaker,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
+                                         @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
+                                         @RequestParam(required = false) UUID processId,
                                          @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                          Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId);
         return PageResponse.of(statements.list(filter, pageable));
     }
 
@@ -76,9 +83,10 @@ class StatementController {
                                                 @RequestParam(required = false) @Size(max = 200) String speaker,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
+                                                @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
                                                 @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                                 Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null);
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 

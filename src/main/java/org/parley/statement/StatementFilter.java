@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.parley.domain.InvalidInput;
 
@@ -12,7 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /statements}; each null field filters nothing. */
 record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, StatementKind kind, String speaker, LocalDate from,
-                       LocalDate to) {
+                       LocalDate to, String side, UUID processId) {
 
     StatementFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -21,11 +22,25 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
     }
 
     StatementFilter forTalk(UUID talkId) {
-        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to);
+        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId);
     }
 
-    Specification<Statement> toSpecification() {
+    /**
+     * @param delegationsOfSide the delegations that speak for a side: a statement is for a side when it
+     *                          names it or was made for one of them
+     * @param talksInProcess    the rounds of a process
+     */
+    Specification<Statement> toSpecification(Function<String, List<UUID>> delegationsOfSide, Function<UUID, List<UUID>> talksInProcess) {
         List<Specification<Statement>> specs = new ArrayList<>();
+        if (side != null) {
+            List<UUID> delegations = delegationsOfSide.apply(side);
+            specs.add((statement, query, cb) -> delegations.isEmpty() ? cb.equal(statement.get("side"), side)
+                : cb.or(cb.equal(statement.get("side"), side), statement.get("delegationId").in(delegations)));
+        }
+        if (processId != null) {
+            List<UUID> talks = talksInProcess.apply(processId);
+            specs.add((statement, query, cb) -> talks.isEmpty() ? cb.disjunction() : statement.get("talkId").in(talks));
+        }
         if (talkId != null) {
             specs.add((statement, query, cb) -> cb.equal(statement.get("talkId"), talkId));
         }

@@ -13,6 +13,7 @@ record StatementResponse(
     @Schema(example = "Kirill Dmitriev") String speaker,
     @Schema(nullable = true) String speakerTitle,
     @Schema(nullable = true) UUID delegationId,
+    @Schema(nullable = true, example = "UKR", description = "The side named when no delegation is") String side,
     @Schema(nullable = true) UUID talkId,
     @Schema(example = "2025-12-20") LocalDate statedOn,
     @Schema(example = "The discussions are proceeding constructively") String text,
@@ -26,7 +27,7 @@ record StatementResponse(
 
     static StatementResponse of(Statement statement) {
         return new StatementResponse(statement.getId(), statement.getSpeaker(), statement.getSpeakerTitle(),
-            statement.getDelegationId(), statement.getTalkId(), statement.getStatedOn(), statement.getText(), statement.isQuote(),
+            statement.getDelegationId(), statement.getSide(), statement.getTalkId(), statement.getStatedOn(), statement.getText(), statement.isQuote(),
             statement.getKind(), statement.getKeyIssueIds().stream().sorted().toList(),
             statement.getSources().stream().map(SourceResponse::of).toList(),
             statement.getVersion(), statement.getCreatedAt(), statement.getUpdatedAt());

@@ -41,7 +41,7 @@ public class StatementService {
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
-        return statements.findAll(filter.toSpecification(), pageable).map(StatementResponse::of);
+        return statements.findAll(filter.toSpecification(delegations::idsOfSide, talks::idsInProcess), pageable).map(StatementResponse::of);
     }
 
     Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {

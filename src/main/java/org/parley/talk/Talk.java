@@ -51,6 +51,10 @@ class Talk extends AggregateRoot {
 
     private String summary;
 
+    private String expectedWhen;
+
+    private UUID processId;
+
     @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, id")
     private List<Participation> participants = new ArrayList<>();
@@ -64,9 +68,9 @@ class Talk extends AggregateRoot {
 
     /** A round may be recorded after the fact, so it may start in any status. */
     Talk(Details details, TalkFormat format, TalkStatus status) {
-        describe(details);
         this.format = format;
         this.status = status;
+        describe(details);
     }
 
     @Override
@@ -74,9 +78,16 @@ class Talk extends AggregateRoot {
         return "Talk";
     }
 
+    /** New details, which a round that sits or has sat must give in full: its dates and place. */
     void describe(Details details) {
-        if (details.endDate().isBefore(details.startDate())) {
+        if (details.endDate() != null && details.startDate() == null) {
+            throw new InvalidInput("startDate", "is required when endDate is given");
+        }
+        if (details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new InvalidInput("endDate", "must be on or after startDate (" + details.startDate() + ")");
+        }
+        if (status.hasSat() && !details.datedAndPlaced()) {
+            throw new OpenDatesOutsidePlanning(getId(), status);
         }
         this.title = details.title();
         this.city = details.city();
@@ -85,6 +96,8 @@ class Talk extends AggregateRoot {
         this.startDate = details.startDate();
         this.endDate = details.endDate();
         this.summary = details.summary();
+        this.expectedWhen = details.expectedWhen();
+        this.processId = details.processId();
     }
 
     void changeFormat(TalkFormat format) {
@@ -101,6 +114,9 @@ class Talk extends AggregateRoot {
         }
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransition(getId(), status, target);
+        }
+        if (target.hasSat() && !details().datedAndPlaced()) {
+            throw new OpenDatesOutsidePlanning(getId(), target);
         }
         if (!target.allowsAgreement() && agenda.stream().anyMatch(item -> item.getStatus() == AgendaStatus.AGREED)) {
             throw AgreementOutsideSession.onMove(getId(), target);
@@ -210,6 +226,10 @@ class Talk extends AggregateRoot {
         return agenda.stream().filter(a -> a.getKeyIssueId().equals(keyIssueId)).findFirst();
     }
 
+    Details details() {
+        return new Details(title, city, country, venue, startDate, endDate, summary, expectedWhen, processId);
+    }
+
     String getTitle() {
         return title;
     }
@@ -246,6 +266,14 @@ class Talk extends AggregateRoot {
         return summary;
     }
 
+    String getExpectedWhen() {
+        return expectedWhen;
+    }
+
+    UUID getProcessId() {
+        return processId;
+    }
+
     List<Participation> getParticipants() {
         return Collections.unmodifiableList(participants);
     }
@@ -254,8 +282,15 @@ class Talk extends AggregateRoot {
         return Collections.unmodifiableList(agenda);
     }
 
-    /** What describes a round apart from its format and status, which move only under rules. */
+    /**
+     * What describes a round apart from its format and status, which move only under rules. A round not
+     * yet held may leave its dates and place open, and say in words when it is expected.
+     */
     record Details(String title, String city, String country, String venue, LocalDate startDate, LocalDate endDate,
-                   String summary) {
+                   String summary, String expectedWhen, UUID processId) {
+
+        boolean datedAndPlaced() {
+            return startDate != null && endDate != null && city != null && country != null;
+        }
     }
 }

@@ -50,7 +50,7 @@ class TalkController {
     }
 
     @Operation(operationId = "listTalks", summary = "List talks",
-        description = "Pages through rounds, newest first; filter by status, format, country, a date range they overlap, a participating delegation or a key issue on their agenda.")
+        description = "Pages through rounds, newest first; filter by process, status, format, country, a date range they overlap, a participating delegation or a key issue on their agenda. Rounds not yet dated come first.")
     @GetMapping
     PageResponse<TalkResponse> list(@RequestParam(required = false) TalkStatus status,
                                     @RequestParam(required = false) TalkFormat format,
@@ -59,9 +59,10 @@ class TalkController {
                                     @RequestParam(required = false) UUID delegationId,
                                     @RequestParam(required = false) UUID keyIssueId,
                                     @RequestParam(required = false) @Size(max = 200) String country,
+                                    @RequestParam(required = false) UUID processId,
                                     @SortableBy(value = { "startDate", "endDate", "title", "country", "createdAt" },
                                         defaultSort = "startDate,desc") Pageable pageable) {
-        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, keyIssueId, country);
+        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, keyIssueId, country, processId);
         return PageResponse.of(talks.list(filter, pageable));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /talks}; each null field filters nothing. */
 record TalkFilter(TalkStatus status, TalkFormat format, LocalDate from, LocalDate to, UUID delegationId, UUID keyIssueId,
-                  String country) {
+                  String country, UUID processId) {
 
     TalkFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -38,6 +38,9 @@ record TalkFilter(TalkStatus status, TalkFormat format, LocalDate from, LocalDat
         }
         if (country != null && !country.isBlank()) {
             specs.add((talk, query, cb) -> cb.equal(cb.lower(talk.get("country")), country.trim().toLowerCase(Locale.ROOT)));
+        }
+        if (processId != null) {
+            specs.add((talk, query, cb) -> cb.equal(talk.get("processId"), processId));
         }
         if (delegationId != null) {
             specs.add((talk, query, cb) -> {

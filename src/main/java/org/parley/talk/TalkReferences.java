@@ -9,12 +9,13 @@ import org.parley.delegation.DelegationRemoval;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
 import org.parley.keyissue.KeyIssueRemoval;
+import org.parley.process.ProcessRemoval;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the delegation and key-issue features when they are about to delete or change something a
+ * Answers the delegation, key-issue and process features when they are about to delete or change something a
  * talk depends on: what still points at it, or whether the change breaks a talk's rules.
  */
 @Component
@@ -43,6 +44,11 @@ class TalkReferences {
     @EventListener
     void on(DelegationRemoval removal) {
         removal.references().add(talks.countParticipationsOf(removal.delegationId()), "talk participation", "talk participations");
+    }
+
+    @EventListener
+    void on(ProcessRemoval removal) {
+        removal.references().add(talks.countByProcessId(removal.processId()), "talk", "talks");
     }
 
     @EventListener

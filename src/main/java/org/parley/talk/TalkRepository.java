@@ -24,6 +24,12 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
     @Query("select count(p) from Participation p where p.delegationId = :delegationId")
     long countParticipationsOf(UUID delegationId);
 
+    @Query("select t.id from Talk t where t.processId = :processId")
+    List<UUID> findIdsByProcessId(UUID processId);
+
+    @Query("select count(t) from Talk t where t.processId = :processId")
+    long countByProcessId(UUID processId);
+
     @Query("select count(a) from AgendaItem a where a.keyIssueId = :keyIssueId")
     long countAgendaItemsOn(UUID keyIssueId);
 

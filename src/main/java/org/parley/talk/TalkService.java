@@ -16,6 +16,7 @@ import org.parley.domain.References;
 import org.parley.domain.Upserted;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
+import org.parley.process.ProcessService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -34,12 +35,16 @@ public class TalkService {
 
     private final KeyIssueService keyIssues;
 
+    private final ProcessService processes;
+
     private final ApplicationEventPublisher events;
 
-    TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ApplicationEventPublisher events) {
+    TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
+                ApplicationEventPublisher events) {
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
+        this.processes = processes;
         this.events = events;
     }
 
@@ -55,6 +60,7 @@ public class TalkService {
     @Write
     TalkResponse create(TalkRequest request) {
         TalkStatus status = request.status() == null ? TalkStatus.PLANNED : request.status();
+        requireProcess(request);
         Talk talk = talks.saveAndFlush(new Talk(request.details(), request.format(), status));
         return response(talk);
     }
@@ -64,6 +70,7 @@ public class TalkService {
     TalkResponse update(UUID id, ExpectedVersion expected, UnaryOperator<TalkRequest> change) {
         Talk talk = checked(id, expected);
         TalkRequest request = change.apply(TalkRequest.of(talk));
+        requireProcess(request);
         talk.describe(request.details());
         talk.changeFormat(request.format());
         if (request.status() != null) {
@@ -150,10 +157,21 @@ public class TalkService {
         return find(talkId).getParticipants().stream().map(Participation::getDelegationId).collect(Collectors.toSet());
     }
 
+    /** The ids of the talks that belong to a process, in one query. */
+    public List<UUID> idsInProcess(UUID processId) {
+        return talks.findIdsByProcessId(processId);
+    }
+
     /** {@link NotFound} unless the talk exists. */
     public void requireExists(UUID talkId) {
         if (!talks.existsById(talkId)) {
             throw new NotFound("Talk", talkId);
+        }
+    }
+
+    private void requireProcess(TalkRequest request) {
+        if (request.processId() != null) {
+            processes.requireExists(request.processId());
         }
     }
 
@@ -188,6 +206,7 @@ public class TalkService {
             .flatMap(t -> t.getAgenda().stream()).map(AgendaItem::getKeyIssueId).collect(Collectors.toSet()));
         return page.stream().map(talk -> new TalkResponse(talk.getId(), talk.getTitle(), talk.getCity(), talk.getCountry(),
             talk.getVenue(), talk.getStartDate(), talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary(),
+            talk.getExpectedWhen(), talk.getProcessId(),
             talk.getParticipants().stream()
                 .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole(),
                     talk.getVersion()))

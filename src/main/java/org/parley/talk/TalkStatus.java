@@ -22,6 +22,11 @@ public enum TalkStatus {
         return next().contains(target);
     }
 
+    /** A round that sits or has sat happened somewhere on known days; the others may leave those open. */
+    boolean hasSat() {
+        return this == ONGOING || this == CONCLUDED;
+    }
+
     /** Only a round that is sitting or has sat can have reached agreement on anything. */
     boolean allowsAgreement() {
         return this == ONGOING || this == CONCLUDED;

@@ -72,7 +72,7 @@ class ApiDescription {
         return new OpenAPI()
             .info(new Info()
                 .title("Parley API")
-                .version("2.0.0")
+                .version("3.0.0")
                 .description("""
                     Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
                     them with their sources, and the key issues whose standing moves from round to round. Every failure \

@@ -24,6 +24,8 @@ final class DemoIds {
 
     static final String STATEMENT = "44444444-0000-7000-8000-000000000001";
 
+    static final String PROCESS = "88888888-0000-7000-8000-000000000001";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -49,6 +51,9 @@ final class DemoIds {
         }
         if (before.endsWith("/statements/")) {
             return STATEMENT;
+        }
+        if (before.endsWith("/processes/")) {
+            return PROCESS;
         }
         return MIAMI;
     }

@@ -45,6 +45,37 @@ class StatementApiTest extends ApiTest {
     }
 
     @Test
+    void aStatementMaySpeakForASideWithoutADelegation() {
+        String id = create("/api/v1/statements", aStatement().by("Volodymyr Zelenskyy").forSide("UKR"));
+        get("/api/v1/statements/" + id).expectBody().jsonPath("$.side").isEqualTo("UKR").jsonPath("$.delegationId").isEmpty();
+    }
+
+    @Test
+    void aStatementForADelegationTakesItsSideFromIt() {
+        String ukraine = create("/api/v1/delegations", aDelegation().named("Ukrainian delegation", "Ukraine").with("partyCode", "UKR"));
+        expectProblem(post("/api/v1/statements", aStatement().forDelegation(ukraine).forSide("UKR")), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("side");
+    }
+
+    @Test
+    void theSideFilterFindsWhatWasSaidForTheSideAndForItsDelegations() {
+        String ukraine = create("/api/v1/delegations", aDelegation().named("Ukrainian delegation", "Ukraine").with("partyCode", "UKR"));
+        create("/api/v1/statements", aStatement().by("Rustem Umerov").forDelegation(ukraine));
+        create("/api/v1/statements", aStatement().by("Volodymyr Zelenskyy").forSide("UKR"));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").forSide("RUS"));
+        get("/api/v1/statements?side=UKR&sort=speaker").expectBody()
+            .jsonPath("$.content[*].speaker").isEqualTo(List.of("Rustem Umerov", "Volodymyr Zelenskyy"));
+        get("/api/v1/statements?side=RUS").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Yuri Ushakov"));
+    }
+
+    @Test
+    void refusesASideThatIsNoCode() {
+        expectProblem(post("/api/v1/statements", aStatement().forSide("Ukraine")), 400, "invalid-input")
+            .jsonPath("$.errors[0].field").isEqualTo("side");
+        expectProblem(get("/api/v1/statements?side=ukraine"), 400, "invalid-input");
+    }
+
+    @Test
     void keepsTheOrderOfItsSources() {
         String id = create("/api/v1/statements", aStatement().with("sources",
             List.of(aSource("Agence France-Presse", "Russian news agencies"), aSource("Politico", null))));

@@ -24,7 +24,7 @@ class StatementTest {
     private static final UUID RUSSIA = UUID.randomUUID();
 
     private static Statement.Content said(LocalDate on, UUID talkId, UUID delegationId, List<Source> sources) {
-        return new Statement.Content("Kirill Dmitriev", null, delegationId, talkId, on, "The discussions are proceeding constructively",
+        return new Statement.Content("Kirill Dmitriev", null, delegationId, null, talkId, on, "The discussions are proceeding constructively",
             true, StatementKind.ASSESSMENT, Set.of(), sources);
     }
 
@@ -47,6 +47,13 @@ class StatementTest {
     void aStatementIsNotDatedTomorrowEverywhere() {
         assertThatThrownBy(() -> new Statement(said(LocalDate.of(2025, 12, 23), null, null, reportedByAp()), Set.of(), CLOCK))
             .isInstanceOf(InvalidInput.class).hasMessageContaining("statedOn");
+    }
+
+    @Test
+    void aStatementNamesASideOnlyWhenItSpeaksForNoDelegation() {
+        Statement.Content both = new Statement.Content("Kirill Dmitriev", null, RUSSIA, "RUS", null, LocalDate.of(2025, 12, 20), "text",
+            true, StatementKind.ASSESSMENT, Set.of(), reportedByAp());
+        assertThatThrownBy(() -> new Statement(both, Set.of(), CLOCK)).isInstanceOf(InvalidInput.class).hasMessageContaining("side");
     }
 
     @Test

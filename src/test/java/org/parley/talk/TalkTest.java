@@ -21,7 +21,7 @@ class TalkTest {
     private static final LocalDate DEC_20 = LocalDate.of(2025, 12, 20);
 
     private static Talk talk(TalkFormat format, TalkStatus status) {
-        return new Talk(new Talk.Details("Miami consultations", "Miami", "United States", null, DEC_20, DEC_20.plusDays(1), null),
+        return new Talk(new Talk.Details("Miami consultations", "Miami", "United States", null, DEC_20, DEC_20.plusDays(1), null, null, null),
             format, status);
     }
 
@@ -56,7 +56,7 @@ class TalkTest {
 
     @Test
     void refusesAnEndBeforeTheStart() {
-        assertThatThrownBy(() -> new Talk(new Talk.Details("t", "Miami", "United States", null, DEC_20, DEC_20.minusDays(1), null),
+        assertThatThrownBy(() -> new Talk(new Talk.Details("t", "Miami", "United States", null, DEC_20, DEC_20.minusDays(1), null, null, null),
             TalkFormat.BILATERAL, TalkStatus.PLANNED))
             .isInstanceOf(InvalidInput.class)
             .satisfies(ex -> assertThat(((InvalidInput) ex).getErrors()).extracting(InvalidInput.FieldError::field).containsExactly("endDate"));
@@ -64,9 +64,51 @@ class TalkTest {
 
     @Test
     void acceptsARoundOfOneDay() {
-        Talk talk = new Talk(new Talk.Details("t", "Geneva", "Switzerland", null, DEC_20, DEC_20, null), TalkFormat.BILATERAL,
+        Talk talk = new Talk(new Talk.Details("t", "Geneva", "Switzerland", null, DEC_20, DEC_20, null, null, null), TalkFormat.BILATERAL,
             TalkStatus.PLANNED);
         assertThat(talk.getEndDate()).isEqualTo(talk.getStartDate());
+    }
+
+    private static Talk undated(TalkStatus status) {
+        return new Talk(new Talk.Details("Next round", null, null, null, null, null, null, "early January", null), TalkFormat.BILATERAL,
+            status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "PLANNED", "POSTPONED", "CANCELLED" })
+    void aRoundThatHasNotSatMayLeaveItsDatesAndPlaceOpen(TalkStatus status) {
+        Talk talk = undated(status);
+        assertThat(talk.getStartDate()).isNull();
+        assertThat(talk.getExpectedWhen()).isEqualTo("early January");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "ONGOING", "CONCLUDED" })
+    void aRoundThatSitsOrSatNeedsItsDatesAndPlace(TalkStatus status) {
+        assertThatThrownBy(() -> undated(status)).isInstanceOf(OpenDatesOutsidePlanning.class).hasMessageContaining(status.name());
+    }
+
+    @Test
+    void anUndatedRoundCannotStartSitting() {
+        Talk talk = undated(TalkStatus.PLANNED);
+        assertThatThrownBy(() -> talk.moveTo(TalkStatus.ONGOING)).isInstanceOf(OpenDatesOutsidePlanning.class);
+        assertThat(talk.getStatus()).isEqualTo(TalkStatus.PLANNED);
+    }
+
+    @Test
+    void aSittingRoundCannotLoseItsDates() {
+        Talk talk = talk(TalkFormat.BILATERAL, TalkStatus.ONGOING);
+        assertThatThrownBy(() -> talk.describe(new Talk.Details("t", "Miami", "United States", null, null, null, null, null, null)))
+            .isInstanceOf(OpenDatesOutsidePlanning.class);
+        assertThat(talk.getStartDate()).isEqualTo(DEC_20);
+    }
+
+    @Test
+    void anEndNeedsAStart() {
+        assertThatThrownBy(() -> new Talk(new Talk.Details("t", null, null, null, null, DEC_20, null, null, null), TalkFormat.BILATERAL,
+            TalkStatus.PLANNED))
+            .isInstanceOf(InvalidInput.class)
+            .satisfies(ex -> assertThat(((InvalidInput) ex).getErrors()).extracting(InvalidInput.FieldError::field).containsExactly("startDate"));
     }
 
     @Test

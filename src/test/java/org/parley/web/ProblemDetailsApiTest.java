@@ -269,7 +269,7 @@ class ProblemDetailsApiTest extends ApiTest {
 
     @Test
     void validationProblemsListEveryField() {
-        expectProblem(post("/api/v1/talks", aTalk().with("title", "").with("city", null).with("format", null)), 400, "invalid-input")
+        expectProblem(post("/api/v1/talks", aTalk().with("title", "").with("city", " ").with("format", null)), 400, "invalid-input")
             .jsonPath("$.errors.length()").isEqualTo(3)
             .jsonPath("$.detail").value(d -> assertThat((String) d).contains("3 fields"));
     }
