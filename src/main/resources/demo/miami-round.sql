@@ -88,6 +88,36 @@ insert into statements (id, speaker, speaker_title, delegation_id, talk_id, stat
      null, null, '2025-12-21',
      'Putin has not given up his aim of capturing all of Ukraine and reclaiming parts of Europe.', false, 'ANALYSIS', 0, now(), now());
 
+insert into people (id, name, version, created_at, updated_at) values
+    ('12121212-0000-7000-8000-000000000001', 'Volodymyr Zelenskyy', 0, now(), now()),
+    ('12121212-0000-7000-8000-000000000002', 'Kirill Dmitriev', 0, now(), now()),
+    ('12121212-0000-7000-8000-000000000003', 'Steve Witkoff', 0, now(), now()),
+    ('12121212-0000-7000-8000-000000000004', 'Jared Kushner', 0, now(), now()),
+    ('12121212-0000-7000-8000-000000000005', 'Yuri Ushakov', 0, now(), now());
+
+insert into person_aliases (person_id, ordinal, alias) values
+    ('12121212-0000-7000-8000-000000000001', 0, 'Zelensky'),
+    ('12121212-0000-7000-8000-000000000001', 1, 'Zelenskiy'),
+    ('12121212-0000-7000-8000-000000000001', 2, 'Зеленський'),
+    ('12121212-0000-7000-8000-000000000002', 0, 'Kirill Dmitriyev'),
+    ('12121212-0000-7000-8000-000000000002', 1, 'Кирилл Дмитриев'),
+    ('12121212-0000-7000-8000-000000000005', 0, 'Юрий Ушаков');
+
+insert into person_affiliations (person_id, ordinal, side, position, from_date, to_date) values
+    ('12121212-0000-7000-8000-000000000001', 0, 'UKR', 'President of Ukraine', '2019-05-20', null),
+    ('12121212-0000-7000-8000-000000000002', 0, 'RUS', 'Special Presidential Representative of Russia', null, null),
+    ('12121212-0000-7000-8000-000000000003', 0, 'USA', 'Special Envoy of the US President', null, null),
+    ('12121212-0000-7000-8000-000000000004', 0, 'USA', 'Adviser to the US President', null, null),
+    ('12121212-0000-7000-8000-000000000005', 0, 'RUS', 'Foreign policy adviser to the Russian President', null, null);
+
+update delegation_members set person_id = '12121212-0000-7000-8000-000000000003' where id = '55555555-0000-7000-8000-000000000001';
+update delegation_members set person_id = '12121212-0000-7000-8000-000000000004' where id = '55555555-0000-7000-8000-000000000002';
+update delegation_members set person_id = '12121212-0000-7000-8000-000000000002' where id = '55555555-0000-7000-8000-000000000003';
+update statements set person_id = '12121212-0000-7000-8000-000000000002' where speaker = 'Kirill Dmitriev';
+update statements set person_id = '12121212-0000-7000-8000-000000000005' where speaker = 'Yuri Ushakov';
+update statements set person_id = '12121212-0000-7000-8000-000000000001' where speaker = 'Volodymyr Zelenskyy';
+update statements set person_id = '12121212-0000-7000-8000-000000000003' where speaker = 'Steve Witkoff';
+
 -- the Kremlin and Kyiv spoke for their sides, not for a delegation at the table
 update statements set side = 'RUS'
  where id in ('44444444-0000-7000-8000-000000000003', '44444444-0000-7000-8000-000000000004');

@@ -33,6 +33,11 @@ public final class Fixtures {
             .with("summary", "Direct and mediated talks on ending the war");
     }
 
+    public static Json aPerson(String name, String... aliases) {
+        return new Json().with("name", name).with("aliases", new ArrayList<>(List.of(aliases)))
+            .with("affiliations", new ArrayList<>(List.of(Map.of("side", "UKR", "position", "President of Ukraine", "from", "2019-05-20"))));
+    }
+
     public static TalkBody aTalk() {
         return new TalkBody().with("title", "Miami consultations").with("city", "Miami").with("country", "United States")
             .with("venue", "Shell Bay").with("startDate", "2025-12-20").with("endDate", "2025-12-21")
@@ -159,6 +164,12 @@ public final class Fixtures {
 
         public StatementBody statedOn(LocalDate date) {
             return with("statedOn", date.toString());
+        }
+
+        @SuppressWarnings("unchecked")
+        public StatementBody answering(String type, String statementId) {
+            ((List<Object>) computeIfAbsent("relations", k -> new ArrayList<>())).add(Map.of("type", type, "statementId", statementId));
+            return this;
         }
 
         public StatementBody forSide(String side) {

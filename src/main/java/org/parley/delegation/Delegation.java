@@ -52,27 +52,27 @@ class Delegation extends AggregateRoot {
         this.partyCode = partyCode;
     }
 
-    Member addMember(String fullName, String position, boolean head) {
-        if (head) {
+    Member addMember(Member.Details details) {
+        if (details.head()) {
             requireNoOtherHead(null);
         }
         if (members.size() >= MAX_MEMBERS) {
             throw new DelegationFull(getId(), MAX_MEMBERS);
         }
-        Member member = new Member(this, fullName, position, head);
+        Member member = new Member(this, details);
         members.add(member);
         touch();
         return member;
     }
 
-    Member updateMember(UUID memberId, String fullName, String position, boolean head) {
+    Member updateMember(UUID memberId, Member.Details details) {
         Member member = member(memberId);
-        if (head) {
+        if (details.head()) {
             requireNoOtherHead(member);
         }
         // a replacement that changes nothing keeps the delegation's version
-        if (!member.isDescribedAs(fullName, position, head)) {
-            member.describe(fullName, position, head);
+        if (!member.isDescribedAs(details)) {
+            member.describe(details);
             touch();
         }
         return member;
@@ -104,14 +104,14 @@ class Delegation extends AggregateRoot {
         List<Member> next = new ArrayList<>();
         for (MemberRequest request : wanted) {
             if (request.id() == null) {
-                next.add(new Member(this, request.fullName(), request.position(), request.head()));
+                next.add(new Member(this, request.details()));
                 continue;
             }
             Member kept = current.remove(request.id());
             if (kept == null) {
                 throw new NotFound("Member of delegation " + getId(), request.id());
             }
-            kept.describe(request.fullName(), request.position(), request.head());
+            kept.describe(request.details());
             next.add(kept);
         }
         members.clear();
@@ -128,7 +128,7 @@ class Delegation extends AggregateRoot {
         wanted.stream().filter(m -> m.id() != null).forEach(m -> byId.put(m.id(), m));
         return members.stream().allMatch(m -> {
             MemberRequest request = byId.get(m.getId());
-            return request != null && m.isDescribedAs(request.fullName(), request.position(), request.head());
+            return request != null && m.isDescribedAs(request.details());
         });
     }
 

@@ -26,6 +26,9 @@ interface DelegationRepository extends JpaRepository<Delegation, UUID> {
     @Query("select new org.parley.delegation.DelegationSummary(d.id, d.name, d.party) from Delegation d where d.id in :ids")
     List<DelegationSummary> findSummaries(Collection<UUID> ids);
 
+    @Query("select count(m) from Member m where m.personId = :personId")
+    long countMembersWhoAre(UUID personId);
+
     @Query("select d.id from Delegation d where d.partyCode = :side")
     List<UUID> findIdsBySide(String side);
 

@@ -30,6 +30,6 @@ record DelegationRequest(
 
     static DelegationRequest of(Delegation delegation) {
         return new DelegationRequest(delegation.getName(), delegation.getParty(), delegation.getPartyCode(),
-            delegation.getMembers().stream().map(m -> new MemberRequest(m.getId(), m.getFullName(), m.getPosition(), m.isHead())).toList());
+            delegation.getMembers().stream().map(m -> new MemberRequest(m.getId(), m.getFullName(), m.getPosition(), m.isHead(), m.getPersonId())).toList());
     }
 }

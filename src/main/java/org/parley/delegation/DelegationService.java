@@ -13,6 +13,7 @@ import org.parley.domain.ExpectedVersion;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.person.PersonService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -26,10 +27,13 @@ public class DelegationService {
 
     private final DelegationRepository delegations;
 
+    private final PersonService people;
+
     private final ApplicationEventPublisher events;
 
-    DelegationService(DelegationRepository delegations, ApplicationEventPublisher events) {
+    DelegationService(DelegationRepository delegations, PersonService people, ApplicationEventPublisher events) {
         this.delegations = delegations;
+        this.people = people;
         this.events = events;
     }
 
@@ -44,6 +48,7 @@ public class DelegationService {
     @Write
     DelegationResponse create(DelegationRequest request) {
         Delegation delegation = new Delegation(request.name(), request.party(), request.partyCode());
+        requirePeople(request.members());
         if (request.members() != null) {
             if (request.members().stream().anyMatch(m -> m.id() != null)) {
                 throw new InvalidInput("members", "a new delegation's members cannot carry ids");
@@ -62,6 +67,7 @@ public class DelegationService {
             events.publishEvent(new DelegationPartyChange(id, request.party()));
         }
         delegation.describe(request.name(), request.party(), request.partyCode());
+        requirePeople(request.members());
         if (request.members() != null) {
             delegation.replaceMembers(request.members());
         }
@@ -91,7 +97,8 @@ public class DelegationService {
     @Write
     MemberResponse addMember(UUID delegationId, ExpectedVersion expected, MemberRequest request) {
         Delegation delegation = checked(delegationId, expected);
-        Member member = delegation.addMember(request.fullName(), request.position(), request.head());
+        requirePeople(List.of(request));
+        Member member = delegation.addMember(request.details());
         delegations.flush();
         return MemberResponse.of(member, delegation);
     }
@@ -99,7 +106,8 @@ public class DelegationService {
     @Write
     MemberResponse replaceMember(UUID delegationId, UUID memberId, ExpectedVersion expected, MemberRequest request) {
         Delegation delegation = checked(delegationId, expected);
-        Member member = delegation.updateMember(memberId, request.fullName(), request.position(), request.head());
+        requirePeople(List.of(request));
+        Member member = delegation.updateMember(memberId, request.details());
         delegations.flush();
         return MemberResponse.of(member, delegation);
     }
@@ -125,6 +133,12 @@ public class DelegationService {
             return Map.of();
         }
         return delegations.findSummaries(ids).stream().collect(Collectors.toMap(DelegationSummary::id, Function.identity()));
+    }
+
+    private void requirePeople(List<MemberRequest> members) {
+        if (members != null) {
+            people.requireAll(members.stream().map(MemberRequest::personId).toList());
+        }
     }
 
     /** The delegation to change, locked until the transaction ends so that writes of it queue, and checked against If-Match. */

@@ -32,22 +32,26 @@ class Member {
 
     private boolean head;
 
+    private UUID personId;
+
     protected Member() {
     }
 
-    Member(Delegation delegation, String fullName, String position, boolean head) {
+    Member(Delegation delegation, Details details) {
         this.delegation = delegation;
-        describe(fullName, position, head);
+        describe(details);
     }
 
-    void describe(String fullName, String position, boolean head) {
-        this.fullName = fullName;
-        this.position = position;
-        this.head = head;
+    void describe(Details details) {
+        this.fullName = details.fullName();
+        this.position = details.position();
+        this.head = details.head();
+        this.personId = details.personId();
     }
 
-    boolean isDescribedAs(String fullName, String position, boolean head) {
-        return this.fullName.equals(fullName) && Objects.equals(this.position, position) && this.head == head;
+    boolean isDescribedAs(Details details) {
+        return fullName.equals(details.fullName()) && Objects.equals(position, details.position()) && head == details.head()
+            && Objects.equals(personId, details.personId());
     }
 
     UUID getId() {
@@ -64,5 +68,13 @@ class Member {
 
     boolean isHead() {
         return head;
+    }
+
+    UUID getPersonId() {
+        return personId;
+    }
+
+    /** Who a member is: the name as reported, the position, whether they head the delegation, and the person, if known. */
+    record Details(String fullName, String position, boolean head, UUID personId) {
     }
 }

@@ -11,9 +11,9 @@ import org.parley.web.Versioned;
  * against, so a read-then-write round trip works on the part alone.
  */
 record MemberResponse(UUID id, @Schema(example = "Kirill Dmitriev") String fullName, @Schema(nullable = true) String position,
-                      boolean head, @JsonIgnore long version) implements Versioned {
+                      boolean head, @Schema(nullable = true) UUID personId, @JsonIgnore long version) implements Versioned {
 
     static MemberResponse of(Member member, Delegation delegation) {
-        return new MemberResponse(member.getId(), member.getFullName(), member.getPosition(), member.isHead(), delegation.getVersion());
+        return new MemberResponse(member.getId(), member.getFullName(), member.getPosition(), member.isHead(), member.getPersonId(), delegation.getVersion());
     }
 }

@@ -33,6 +33,12 @@ public enum Rule {
     OPEN_DATES_OUTSIDE_PLANNING("Only a round that has not sat (PLANNED, POSTPONED or CANCELLED) may leave its dates and place open",
         "Talk 33333333-0000-7000-8000-000000000001 cannot be ONGOING without startDate, endDate, city and country; "
             + "only a round that has not sat may leave them open"),
+    ANSWER_TO_LATER_STATEMENT("A statement answers (denies, confirms, …) only statements made on or before its own day",
+        "Statement 44444444-0000-7000-8000-000000000003 of 2025-12-21 cannot answer statement 44444444-0000-7000-8000-000000000004, "
+            + "made later on 2025-12-22; a statement answers only earlier ones"),
+    THREAD_LOOP("A statement cannot answer itself, nor one that already answers it, directly or through others",
+        "Statement 44444444-0000-7000-8000-000000000003 cannot answer statement 44444444-0000-7000-8000-000000000005, which already "
+            + "answers it, directly or through others; threads cannot loop"),
     STILL_REFERENCED("Nothing is deleted while something refers to it",
         "Talk 33333333-0000-7000-8000-000000000001 is still referenced by 13 statements; remove those first");
 

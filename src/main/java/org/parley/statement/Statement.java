@@ -29,12 +29,16 @@ import org.parley.domain.InvalidInput;
 @Table(name = "statements")
 class Statement extends AggregateRoot {
 
+    static final int MAX_RELATIONS = 20;
+
     // the last time zone to leave a date behind: a statement is "in the future" only if it is so everywhere
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     private String speaker;
 
     private String speakerTitle;
+
+    private UUID personId;
 
     private UUID delegationId;
 
@@ -43,6 +47,14 @@ class Statement extends AggregateRoot {
     private UUID talkId;
 
     private LocalDate statedOn;
+
+    @Enumerated(EnumType.STRING)
+    private DatePrecision statedOnPrecision;
+
+    @Enumerated(EnumType.STRING)
+    private Medium medium;
+
+    private String language;
 
     private String text;
 
@@ -63,6 +75,11 @@ class Statement extends AggregateRoot {
     @CollectionTable(name = "statement_key_issues", joinColumns = @JoinColumn(name = "statement_id"))
     @Column(name = "key_issue_id")
     private Set<UUID> keyIssueIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @OptimisticLock(excluded = true)
+    @CollectionTable(name = "statement_relations", joinColumns = @JoinColumn(name = "statement_id"))
+    private Set<Relation> relations = new LinkedHashSet<>();
 
     protected Statement() {
     }
@@ -90,6 +107,9 @@ class Statement extends AggregateRoot {
         if (content.sources().isEmpty()) {
             throw new InvalidInput("sources", "a statement needs at least one source");
         }
+        if (getId() != null && content.relations().stream().anyMatch(r -> r.statementId().equals(getId()))) {
+            throw new ThreadLoop(getId(), getId());
+        }
         if (content.side() != null && content.delegationId() != null) {
             throw new InvalidInput("side", "leave it out when delegationId is given; the delegation's partyCode is its side");
         }
@@ -102,10 +122,14 @@ class Statement extends AggregateRoot {
         }
         this.speaker = content.speaker();
         this.speakerTitle = content.speakerTitle();
+        this.personId = content.personId();
         this.delegationId = content.delegationId();
         this.side = content.side();
         this.talkId = content.talkId();
         this.statedOn = content.statedOn();
+        this.statedOnPrecision = content.statedOnPrecision();
+        this.medium = content.medium();
+        this.language = content.language();
         this.text = content.text();
         this.quote = content.quote();
         this.kind = content.kind();
@@ -113,12 +137,14 @@ class Statement extends AggregateRoot {
         this.sources.addAll(content.sources());
         this.keyIssueIds.retainAll(content.keyIssueIds());
         this.keyIssueIds.addAll(content.keyIssueIds());
+        this.relations.retainAll(content.relations());
+        this.relations.addAll(content.relations());
         touch();
     }
 
     private Content content() {
-        return new Content(speaker, speakerTitle, delegationId, side, talkId, statedOn, text, quote, kind, Set.copyOf(keyIssueIds),
-            List.copyOf(sources));
+        return new Content(speaker, speakerTitle, personId, delegationId, side, talkId, statedOn, statedOnPrecision, text, quote, kind, medium,
+            language, Set.copyOf(keyIssueIds), List.copyOf(sources), Set.copyOf(relations));
     }
 
     String getSpeaker() {
@@ -127,6 +153,10 @@ class Statement extends AggregateRoot {
 
     String getSpeakerTitle() {
         return speakerTitle;
+    }
+
+    UUID getPersonId() {
+        return personId;
     }
 
     UUID getDelegationId() {
@@ -143,6 +173,22 @@ class Statement extends AggregateRoot {
 
     LocalDate getStatedOn() {
         return statedOn;
+    }
+
+    DatePrecision getStatedOnPrecision() {
+        return statedOnPrecision;
+    }
+
+    Medium getMedium() {
+        return medium;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    Set<Relation> getRelations() {
+        return Collections.unmodifiableSet(relations);
     }
 
     String getText() {
@@ -165,7 +211,8 @@ class Statement extends AggregateRoot {
         return Collections.unmodifiableSet(keyIssueIds);
     }
 
-    record Content(String speaker, String speakerTitle, UUID delegationId, String side, UUID talkId, LocalDate statedOn, String text,
-                   boolean quote, StatementKind kind, Set<UUID> keyIssueIds, List<Source> sources) {
+    record Content(String speaker, String speakerTitle, UUID personId, UUID delegationId, String side, UUID talkId, LocalDate statedOn,
+                   DatePrecision statedOnPrecision, String text, boolean quote, StatementKind kind, Medium medium, String language,
+                   Set<UUID> keyIssueIds, List<Source> sources, Set<Relation> relations) {
     }
 }

@@ -56,7 +56,7 @@ class StatementController {
     }
 
     @Operation(operationId = "listStatements", summary = "List statements",
-        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), key issue, kind, part of the speaker's name (any case) or date range.")
+        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, kind, part of the speaker's name or of an alias of the person speaking (any case) or date range.")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
                                          @RequestParam(required = false) UUID delegationId,
@@ -67,9 +67,10 @@ class StatementController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                          @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
                                          @RequestParam(required = false) UUID processId,
+                                         @RequestParam(required = false) UUID personId,
                                          @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                          Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId);
         return PageResponse.of(statements.list(filter, pageable));
     }
 
@@ -84,20 +85,29 @@ class StatementController {
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                                 @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
+                                                @RequestParam(required = false) UUID personId,
                                                 @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                                 Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId);
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 
-    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
+    @Conflicts({Rule.DELEGATION_NOT_AT_TALK, Rule.ANSWER_TO_LATER_STATEMENT})
     @Operation(operationId = "createStatement", summary = "Record a statement",
-        description = "Records a statement with at least one source; a delegation named with a talk must be seated at it, and statedOn may not lie in the future.")
+        description = "Records a statement with at least one source; a delegation named with a talk must be seated at it, statedOn may not lie in the future, and the statements it answers were made on or before its day.")
     @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
     @PostMapping("/statements")
     ResponseEntity<StatementResponse> create(@Valid @RequestBody StatementRequest request) {
         StatementResponse created = statements.create(request);
         return Created.at(created.id(), created);
+    }
+
+    @Operation(operationId = "getStatementThread", summary = "Get the thread a statement belongs to",
+        description = "Every statement joined to this one by answers (denials, confirmations, …), in either direction and itself "
+            + "included, in the order they were made: a claim with its denials and their clarifications. At most 500.")
+    @GetMapping("/statements/{id}/thread")
+    StatementThread thread(@PathVariable UUID id) {
+        return new StatementThread(statements.thread(id));
     }
 
     @Operation(operationId = "getStatement", summary = "Get a statement",
@@ -107,7 +117,7 @@ class StatementController {
         return statements.get(id);
     }
 
-    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
+    @Conflicts({Rule.DELEGATION_NOT_AT_TALK, Rule.ANSWER_TO_LATER_STATEMENT, Rule.THREAD_LOOP})
     @Operation(operationId = "replaceStatement", summary = "Replace a statement",
         description = "Replaces a statement; the same rules as on creation apply, and sources are replaced as a whole.")
     @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
@@ -116,7 +126,7 @@ class StatementController {
         return statements.update(id, expected, current -> request);
     }
 
-    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
+    @Conflicts({Rule.DELEGATION_NOT_AT_TALK, Rule.ANSWER_TO_LATER_STATEMENT, Rule.THREAD_LOOP})
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch)",
         description = "Changes the fields named in a JSON Merge Patch, under the same rules as a replacement.")
     @AlsoNotFound("Delegation 11111111-0000-7000-8000-000000000009 does not exist")
@@ -125,8 +135,9 @@ class StatementController {
         return statements.update(id, expected, current -> mergePatch.apply(patch, current, StatementRequest.class));
     }
 
+    @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteStatement", summary = "Delete a statement",
-        description = "Deletes a statement.")
+        description = "Deletes a statement that no other statement answers any more.")
     @DeleteMapping("/statements/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /statements}; each null field filters nothing. */
 record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, StatementKind kind, String speaker, LocalDate from,
-                       LocalDate to, String side, UUID processId) {
+                       LocalDate to, String side, UUID processId, UUID personId) {
 
     StatementFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -22,16 +22,21 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
     }
 
     StatementFilter forTalk(UUID talkId) {
-        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId);
+        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId);
     }
 
     /**
      * @param delegationsOfSide the delegations that speak for a side: a statement is for a side when it
      *                          names it or was made for one of them
      * @param talksInProcess    the rounds of a process
+     * @param peopleSpelled     the people whose name or an alias contains a part: "zelenskiy" finds what Zelenskyy said
      */
-    Specification<Statement> toSpecification(Function<String, List<UUID>> delegationsOfSide, Function<UUID, List<UUID>> talksInProcess) {
+    Specification<Statement> toSpecification(Function<String, List<UUID>> delegationsOfSide, Function<UUID, List<UUID>> talksInProcess,
+                                             Function<String, List<UUID>> peopleSpelled) {
         List<Specification<Statement>> specs = new ArrayList<>();
+        if (personId != null) {
+            specs.add((statement, query, cb) -> cb.equal(statement.get("personId"), personId));
+        }
         if (side != null) {
             List<UUID> delegations = delegationsOfSide.apply(side);
             specs.add((statement, query, cb) -> delegations.isEmpty() ? cb.equal(statement.get("side"), side)
@@ -55,7 +60,9 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
         }
         if (speaker != null && !speaker.isBlank()) {
             String pattern = "%" + escapeLike(speaker.trim().toLowerCase(Locale.ROOT)) + "%";
-            specs.add((statement, query, cb) -> cb.like(cb.lower(statement.get("speaker")), pattern, '\\'));
+            List<UUID> people = peopleSpelled.apply(speaker);
+            specs.add((statement, query, cb) -> people.isEmpty() ? cb.like(cb.lower(statement.get("speaker")), pattern, '\\')
+                : cb.or(cb.like(cb.lower(statement.get("speaker")), pattern, '\\'), statement.get("personId").in(people)));
         }
         if (from != null) {
             specs.add((statement, query, cb) -> cb.greaterThanOrEqualTo(statement.get("statedOn"), from));

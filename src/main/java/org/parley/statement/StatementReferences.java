@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import org.parley.delegation.DelegationRemoval;
 import org.parley.keyissue.KeyIssueRemoval;
+import org.parley.person.PersonRemoval;
 import org.parley.talk.ParticipantWithdrawal;
 import org.parley.talk.TalkRemoval;
 
@@ -26,6 +27,11 @@ class StatementReferences {
     @EventListener
     void on(KeyIssueRemoval removal) {
         removal.references().add(statements.countAbout(removal.keyIssueId()), "statement", "statements");
+    }
+
+    @EventListener
+    void on(PersonRemoval removal) {
+        removal.references().add(statements.countByPersonId(removal.personId()), "statement", "statements");
     }
 
     @EventListener

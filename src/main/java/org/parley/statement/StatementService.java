@@ -1,6 +1,11 @@
 package org.parley.statement;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -9,7 +14,9 @@ import org.parley.delegation.DelegationService;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
+import org.parley.domain.References;
 import org.parley.keyissue.KeyIssueService;
+import org.parley.person.PersonService;
 import org.parley.talk.TalkService;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatementService {
 
+    /** Enough for any real exchange of claims and denials; a longer thread is cut, not loaded whole. */
+    static final int MAX_THREAD = 500;
+
     private final StatementRepository statements;
 
     private final TalkService talks;
@@ -29,10 +39,13 @@ public class StatementService {
 
     private final KeyIssueService keyIssues;
 
+    private final PersonService people;
+
     private final Clock clock;
 
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     Clock clock) {
+                     PersonService people, Clock clock) {
+        this.people = people;
         this.statements = statements;
         this.talks = talks;
         this.delegations = delegations;
@@ -41,7 +54,7 @@ public class StatementService {
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
-        return statements.findAll(filter.toSpecification(delegations::idsOfSide, talks::idsInProcess), pageable).map(StatementResponse::of);
+        return statements.findAll(filter.toSpecification(delegations::idsOfSide, talks::idsInProcess, people::idsSpelled), pageable).map(StatementResponse::of);
     }
 
     Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {
@@ -55,7 +68,9 @@ public class StatementService {
 
     @Write
     StatementResponse create(StatementRequest request) {
-        return StatementResponse.of(statements.saveAndFlush(new Statement(request.content(), seatedFor(request), clock)));
+        Statement.Content content = request.content();
+        requireAnswersInOrder(null, content);
+        return StatementResponse.of(statements.saveAndFlush(new Statement(content, seatedFor(request), clock)));
     }
 
     /** Replaces or patches: {@code change} turns the statement's current request form into the wanted one. */
@@ -63,7 +78,9 @@ public class StatementService {
     StatementResponse update(UUID id, ExpectedVersion expected, UnaryOperator<StatementRequest> change) {
         Statement statement = checked(id, expected);
         StatementRequest request = change.apply(StatementRequest.of(statement));
-        statement.revise(request.content(), seatedFor(request), clock);
+        Statement.Content content = request.content();
+        requireAnswersInOrder(statement, content);
+        statement.revise(content, seatedFor(request), clock);
         statements.flush();
         return StatementResponse.of(statement);
     }
@@ -71,7 +88,54 @@ public class StatementService {
     @Write
     void delete(UUID id, ExpectedVersion expected) {
         Statement statement = checked(id, expected);
+        References references = new References("Statement " + id);
+        references.add(statements.countAnswersTo(id), "statement answering it", "statements answering it");
+        references.requireNone();
         statements.delete(statement);
+    }
+
+    /** The statements joined to this one by answers, in either direction, in the order they were made. */
+    List<StatementResponse> thread(UUID id) {
+        find(id);
+        return statements.findAllInDateOrder(statements.findThreadIds(id, MAX_THREAD)).stream().map(StatementResponse::of).toList();
+    }
+
+    /**
+     * A statement answers only statements that exist and were made on or before its day, and no answer
+     * may close a loop; the statements answered are share-locked so that neither rule can be broken by
+     * a concurrent write of them.
+     *
+     * @param statement the statement revised, or null for a new one
+     */
+    private void requireAnswersInOrder(Statement statement, Statement.Content content) {
+        Set<UUID> answered = content.relations().stream().map(Relation::statementId).collect(Collectors.toSet());
+        UUID self = statement == null ? null : statement.getId();
+        if (self != null && answered.contains(self)) {
+            throw new ThreadLoop(self, self);
+        }
+        if (!answered.isEmpty()) {
+            Map<UUID, LocalDate> days = new HashMap<>();
+            statements.findDaysLocked(answered).forEach(row -> days.put((UUID) row[0], (LocalDate) row[1]));
+            for (UUID id : answered.stream().sorted().toList()) {
+                LocalDate day = days.get(id);
+                if (day == null) {
+                    throw new NotFound("Statement", id);
+                }
+                if (day.isAfter(content.statedOn())) {
+                    throw AnswerToLaterStatement.answering(self, content.statedOn(), id, day);
+                }
+            }
+        }
+        if (self == null) {
+            return;
+        }
+        statements.findAnswersMadeBefore(self, content.statedOn()).stream().findFirst().ifPresent(earlier -> {
+            throw AnswerToLaterStatement.movingAfter(self, content.statedOn(), earlier);
+        });
+        if (!answered.isEmpty() && statements.answersLeadBackTo(answered, self)) {
+            UUID closing = answered.stream().sorted().filter(id -> statements.answersLeadBackTo(List.of(id), self)).findFirst().orElseThrow();
+            throw new ThreadLoop(self, closing);
+        }
     }
 
     /** The delegations at the request's talk, once everything the request names is known to exist. */
@@ -80,6 +144,7 @@ public class StatementService {
             delegations.require(request.delegationId());
         }
         keyIssues.requireAll(request.keyIssueIdSet());
+        people.requireAll(java.util.Collections.singletonList(request.personId()));
         return request.talkId() == null ? Set.of() : talks.participantsOf(request.talkId());
     }
 

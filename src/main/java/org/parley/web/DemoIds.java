@@ -26,6 +26,8 @@ final class DemoIds {
 
     static final String PROCESS = "88888888-0000-7000-8000-000000000001";
 
+    static final String ZELENSKYY = "12121212-0000-7000-8000-000000000001";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -51,6 +53,9 @@ final class DemoIds {
         }
         if (before.endsWith("/statements/")) {
             return STATEMENT;
+        }
+        if (before.endsWith("/people/")) {
+            return ZELENSKYY;
         }
         if (before.endsWith("/processes/")) {
             return PROCESS;

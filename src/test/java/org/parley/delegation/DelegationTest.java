@@ -13,22 +13,22 @@ class DelegationTest {
 
     @Test
     void aDelegationHasAtMostOneHead() {
-        delegation.addMember("Steve Witkoff", "Special Envoy", true);
-        assertThatThrownBy(() -> delegation.addMember("Jared Kushner", null, true)).isInstanceOf(DelegationHeadTaken.class);
+        delegation.addMember(new Member.Details("Steve Witkoff", "Special Envoy", true, null));
+        assertThatThrownBy(() -> delegation.addMember(new Member.Details("Jared Kushner", null, true, null))).isInstanceOf(DelegationHeadTaken.class);
         assertThat(delegation.getMembers()).hasSize(1);
     }
 
     @Test
     void aMemberListWithTwoHeadsBreaksTheSameRule() {
         assertThatThrownBy(() -> delegation.replaceMembers(List.of(
-            new MemberRequest(null, "Steve Witkoff", null, true), new MemberRequest(null, "Jared Kushner", null, true))))
+            new MemberRequest(null, "Steve Witkoff", null, true, null), new MemberRequest(null, "Jared Kushner", null, true, null))))
             .isInstanceOf(DelegationHeadTaken.class).hasMessageContaining("Steve Witkoff and Jared Kushner");
     }
 
     @Test
     void replacingMembersAddsTheNewOnes() {
-        delegation.replaceMembers(List.of(new MemberRequest(null, "Steve Witkoff", "Special Envoy", true),
-            new MemberRequest(null, "Jared Kushner", null, null)));
+        delegation.replaceMembers(List.of(new MemberRequest(null, "Steve Witkoff", "Special Envoy", true, null),
+            new MemberRequest(null, "Jared Kushner", null, null, null)));
         assertThat(delegation.getMembers()).extracting(Member::getFullName).containsExactly("Steve Witkoff", "Jared Kushner");
         assertThat(delegation.getMembers()).extracting(Member::isHead).containsExactly(true, false);
     }
@@ -36,8 +36,8 @@ class DelegationTest {
     @Test
     void aDelegationHasAtMostTwoHundredMembers() {
         for (int i = 0; i < Delegation.MAX_MEMBERS; i++) {
-            delegation.addMember("Member " + i, null, false);
+            delegation.addMember(new Member.Details("Member " + i, null, false, null));
         }
-        assertThatThrownBy(() -> delegation.addMember("One too many", null, false)).isInstanceOf(DelegationFull.class);
+        assertThatThrownBy(() -> delegation.addMember(new Member.Details("One too many", null, false, null))).isInstanceOf(DelegationFull.class);
     }
 }

@@ -24,12 +24,12 @@ class StatementTest {
     private static final UUID RUSSIA = UUID.randomUUID();
 
     private static Statement.Content said(LocalDate on, UUID talkId, UUID delegationId, List<Source> sources) {
-        return new Statement.Content("Kirill Dmitriev", null, delegationId, null, talkId, on, "The discussions are proceeding constructively",
-            true, StatementKind.ASSESSMENT, Set.of(), sources);
+        return new Statement.Content("Kirill Dmitriev", null, null, delegationId, null, talkId, on, DatePrecision.DAY,
+            "The discussions are proceeding constructively", true, StatementKind.ASSESSMENT, null, null, Set.of(), sources, Set.of());
     }
 
     private static List<Source> reportedByAp() {
-        return List.of(new Source("Associated Press", null, "RIA Novosti", null));
+        return List.of(new Source("Associated Press", null, "RIA Novosti", null, List.of("RIA Novosti")));
     }
 
     @Test
@@ -51,8 +51,8 @@ class StatementTest {
 
     @Test
     void aStatementNamesASideOnlyWhenItSpeaksForNoDelegation() {
-        Statement.Content both = new Statement.Content("Kirill Dmitriev", null, RUSSIA, "RUS", null, LocalDate.of(2025, 12, 20), "text",
-            true, StatementKind.ASSESSMENT, Set.of(), reportedByAp());
+        Statement.Content both = new Statement.Content("Kirill Dmitriev", null, null, RUSSIA, "RUS", null, LocalDate.of(2025, 12, 20),
+            DatePrecision.DAY, "text", true, StatementKind.ASSESSMENT, null, null, Set.of(), reportedByAp(), Set.of());
         assertThatThrownBy(() -> new Statement(both, Set.of(), CLOCK)).isInstanceOf(InvalidInput.class).hasMessageContaining("side");
     }
 
