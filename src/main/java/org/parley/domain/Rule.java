@@ -33,6 +33,12 @@ public enum Rule {
     OPEN_DATES_OUTSIDE_PLANNING("Only a round that has not sat (PLANNED, POSTPONED or CANCELLED) may leave its dates and place open",
         "Talk 33333333-0000-7000-8000-000000000001 cannot be ONGOING without startDate, endDate, city and country; "
             + "only a round that has not sat may leave them open"),
+    ILLEGAL_DOCUMENT_TRANSITION("A document's status moves only along the allowed transitions, from DRAFT towards SIGNED, REJECTED or WITHDRAWN",
+        "Document 99999999-0000-7000-8000-000000000001 cannot move from REJECTED to PROPOSED; REJECTED is final"),
+    DUPLICATE_VERSION_LABEL("A version's label is unique within its document, regardless of case and surrounding spaces",
+        "Document 99999999-0000-7000-8000-000000000001 already has a version labelled '28-point plan' (labels are compared without regard to case)"),
+    DOCUMENT_VERSIONS_FULL("A document has at most 100 versions",
+        "Document 99999999-0000-7000-8000-000000000001 already has 100 versions, as many as a document can"),
     STILL_REFERENCED("Nothing is deleted while something refers to it",
         "Talk 33333333-0000-7000-8000-000000000001 is still referenced by 13 statements; remove those first");
 
