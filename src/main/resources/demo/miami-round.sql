@@ -146,3 +146,22 @@ insert into statement_key_issues (statement_id, key_issue_id) values
     ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000004'),
     ('44444444-0000-7000-8000-000000000012', '22222222-0000-7000-8000-000000000001'),
     ('44444444-0000-7000-8000-000000000009', '22222222-0000-7000-8000-000000000005');
+
+-- the US plan of November 2025 and the 20-point plan that grew out of it, one of the documents discussed
+-- in Miami; the day the 20-point version was first issued is left open
+insert into documents (id, title, kind, status, proposed_by_side, proposed_by_delegation_id, process_id, summary, version, created_at, updated_at) values
+    ('99999999-0000-7000-8000-000000000001', 'US 28-point peace plan', 'PEACE_PLAN', 'PROPOSED', 'USA', null,
+     '88888888-0000-7000-8000-000000000001', 'A US draft of 28 points for ending the war, made public in November 2025', 0, now(), now()),
+    ('99999999-0000-7000-8000-000000000002', '20-point peace plan', 'PEACE_PLAN', 'UNDER_DISCUSSION', null, null,
+     '88888888-0000-7000-8000-000000000001', 'The plan revised with Ukraine from the 28-point draft; one of the documents discussed in Miami', 0, now(), now());
+
+insert into document_key_issues (document_id, key_issue_id) values
+    ('99999999-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000001'),
+    ('99999999-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000003'),
+    ('99999999-0000-7000-8000-000000000002', '22222222-0000-7000-8000-000000000005');
+
+insert into document_versions (id, document_id, label, issued_on, summary, url, supersedes_version_id, supersedes_document_id, recorded_at) values
+    ('99999999-0000-7000-8000-000000000101', '99999999-0000-7000-8000-000000000001', '28-point plan', '2025-11-20', null, null,
+     null, null, now()),
+    ('99999999-0000-7000-8000-000000000102', '99999999-0000-7000-8000-000000000002', '20-point plan', null, null, null,
+     '99999999-0000-7000-8000-000000000101', '99999999-0000-7000-8000-000000000001', now());

@@ -34,7 +34,7 @@ class ArchitectureTest {
     void theWebLayerKnowsNoFeature() {
         noClasses().that().resideInAPackage("org.parley.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parley.talk..", "org.parley.delegation..",
-                "org.parley.statement..", "org.parley.keyissue..")
+                "org.parley.statement..", "org.parley.keyissue..", "org.parley.process..", "org.parley.document..")
             .check(PARLEY);
     }
 
@@ -49,7 +49,7 @@ class ArchitectureTest {
     void theDomainKnowsNeitherFeaturesNorTheWeb() {
         noClasses().that().resideInAPackage("org.parley.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parley.web..", "org.parley.talk..", "org.parley.delegation..",
-                "org.parley.statement..", "org.parley.keyissue..")
+                "org.parley.statement..", "org.parley.keyissue..", "org.parley.process..", "org.parley.document..")
             .check(PARLEY);
     }
 }

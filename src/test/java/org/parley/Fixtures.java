@@ -38,6 +38,16 @@ public final class Fixtures {
             .with("affiliations", new ArrayList<>(List.of(Map.of("side", "UKR", "position", "President of Ukraine", "from", "2019-05-20"))));
     }
 
+    public static DocumentBody aDocument(String title) {
+        return new DocumentBody().with("title", title).with("kind", "PEACE_PLAN")
+            .with("summary", "A US draft for ending the war");
+    }
+
+    public static Json aVersion(String label) {
+        return new Json().with("label", label).with("date", "2025-11-20").with("summary", "As first reported")
+            .with("url", "https://example.org/documents/peace-plan");
+    }
+
     public static TalkBody aTalk() {
         return new TalkBody().with("title", "Miami consultations").with("city", "Miami").with("country", "United States")
             .with("venue", "Shell Bay").with("startDate", "2025-12-20").with("endDate", "2025-12-21")
@@ -141,6 +151,29 @@ public final class Fixtures {
         public TalkBody undated(String expectedWhen) {
             return with("startDate", null).with("endDate", null).with("city", null).with("country", null).with("venue", null)
                 .with("expectedWhen", expectedWhen);
+        }
+    }
+
+    public static class DocumentBody extends Body<DocumentBody> {
+
+        public DocumentBody status(String status) {
+            return with("status", status);
+        }
+
+        public DocumentBody of(String processId) {
+            return with("processId", processId);
+        }
+
+        public DocumentBody proposedBySide(String side) {
+            return with("proposedBy", new LinkedHashMap<>(Map.of("side", side)));
+        }
+
+        public DocumentBody proposedByDelegation(String delegationId) {
+            return with("proposedBy", new LinkedHashMap<>(Map.of("delegationId", delegationId)));
+        }
+
+        public DocumentBody about(String... keyIssueIds) {
+            return with("keyIssueIds", List.of(keyIssueIds));
         }
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.parley.client.api.DelegationsApi;
+import org.parley.client.api.DocumentsApi;
+import org.parley.client.api.DocumentsApi.APIListDocumentsRequest;
 import org.parley.client.api.KeyIssuesApi;
 import org.parley.client.api.StatementsApi;
 import org.parley.client.api.StatementsApi.APIListStatementsRequest;
@@ -21,6 +23,12 @@ import org.parley.client.model.AgendaItemRequest;
 import org.parley.client.model.AgendaStatus;
 import org.parley.client.model.DelegationRequest;
 import org.parley.client.model.DelegationResponse;
+import org.parley.client.model.DocumentKind;
+import org.parley.client.model.DocumentRequest;
+import org.parley.client.model.DocumentResponse;
+import org.parley.client.model.DocumentStatus;
+import org.parley.client.model.DocumentVersionRequest;
+import org.parley.client.model.DocumentVersionResponse;
 import org.parley.client.model.KeyIssueCategory;
 import org.parley.client.model.KeyIssueRequest;
 import org.parley.client.model.KeyIssueResponse;
@@ -32,6 +40,7 @@ import org.parley.client.model.ParticipantRequest;
 import org.parley.client.model.ParticipantRole;
 import org.parley.client.model.Problem;
 import org.parley.client.model.ProblemType;
+import org.parley.client.model.ProposerRequest;
 import org.parley.client.model.SourceRequest;
 import org.parley.client.model.StatementRequest;
 import org.parley.client.model.StatementKind;
@@ -70,6 +79,8 @@ class GeneratedClientApiTest extends ApiTest {
 
     private StatementsApi statements;
 
+    private DocumentsApi documents;
+
     @BeforeEach
     void connectTheGeneratedClient() {
         client = new ApiClient();
@@ -78,6 +89,7 @@ class GeneratedClientApiTest extends ApiTest {
         keyIssues = new KeyIssuesApi(client);
         talks = new TalksApi(client);
         statements = new StatementsApi(client);
+        documents = new DocumentsApi(client);
     }
 
     @Test
@@ -243,6 +255,41 @@ class GeneratedClientApiTest extends ApiTest {
         assertThat(renamed.getVersion()).isEqualTo(1);
         Problem problem = problemOf(() -> talks.deleteTalk(t.getId(), read.getHeaders().get("etag").get(0), null));
         assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_PRECONDITION_FAILED);
+    }
+
+    @Test
+    void recordsADocumentWhoseVersionSupersedesAnotherDocumentsVersion() throws ApiException {
+        DocumentResponse usPlan = documents.createDocument(new DocumentRequest().title("US 28-point peace plan").kind(DocumentKind.PEACE_PLAN)
+            .status(DocumentStatus.PROPOSED).proposedBy(new ProposerRequest().side("USA")), null);
+        DocumentVersionResponse first = documents.addDocumentVersion(usPlan.getId(),
+            new DocumentVersionRequest().label("28-point plan").date(LocalDate.of(2025, 11, 20)), null, null);
+        DocumentResponse revised = documents.createDocument(new DocumentRequest().title("20-point peace plan").kind(DocumentKind.PEACE_PLAN), null);
+        DocumentVersionResponse second = documents.addDocumentVersion(revised.getId(),
+            new DocumentVersionRequest().label("20-point plan").supersedesVersionId(first.getId()), "\"0\"", null);
+
+        assertThat(documents.getDocumentVersion(revised.getId(), second.getId(), null, null).getSupersedesDocumentId()).isEqualTo(usPlan.getId());
+        assertThat(documents.getDocument(usPlan.getId(), null, null).getVersions()).extracting(DocumentVersionResponse::getLabel)
+            .containsExactly("28-point plan");
+        assertThat(documents.listDocuments(APIListDocumentsRequest.newBuilder().side("USA").page(0).size(20).build()).getContent())
+            .extracting(DocumentResponse::getTitle).containsExactly("US 28-point peace plan");
+    }
+
+    @Test
+    void aDocumentReadBackCanBeEditedAndPutWithItsETag() throws ApiException, IOException {
+        DocumentResponse created = documents.createDocument(new DocumentRequest().title("US 28-point peace plan").kind(DocumentKind.PEACE_PLAN)
+            .proposedBy(new ProposerRequest().side("USA")), null);
+        var read = documents.getDocumentWithHttpInfo(created.getId(), null, null);
+        DocumentResponse d = read.getData();
+
+        DocumentResponse proposed = documents.replaceDocument(d.getId(), read.getHeaders().get("etag").get(0), new DocumentRequest()
+            .title(d.getTitle()).kind(d.getKind()).status(DocumentStatus.PROPOSED).summary(d.getSummary()).processId(d.getProcessId())
+            .keyIssueIds(d.getKeyIssueIds())
+            .proposedBy(new ProposerRequest().side(d.getProposedBy().getSide()).delegationId(d.getProposedBy().getDelegationId())), null);
+
+        assertThat(proposed.getStatus()).isEqualTo(DocumentStatus.PROPOSED);
+        Problem problem = problemOf(() -> documents.replaceDocument(d.getId(), "*", new DocumentRequest().title(d.getTitle())
+            .kind(d.getKind()).status(DocumentStatus.DRAFT), null));
+        assertThat(problem.getType()).isEqualTo(ProblemType._PROBLEMS_ILLEGAL_DOCUMENT_TRANSITION);
     }
 
     /** The first member named heads the delegation. */

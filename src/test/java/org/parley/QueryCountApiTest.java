@@ -12,12 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aDocument;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aMember;
 import static org.parley.Fixtures.aPerson;
 import static org.parley.Fixtures.aProcess;
 import static org.parley.Fixtures.aStatement;
 import static org.parley.Fixtures.aTalk;
+import static org.parley.Fixtures.aVersion;
 import static org.parley.Fixtures.agendaStatus;
 import static org.parley.Fixtures.role;
 
@@ -49,6 +51,9 @@ class QueryCountApiTest extends ApiTest {
             put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
             create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+            String document = create("/api/v1/documents", aDocument("Plan " + i).of(process).about(issue).proposedByDelegation(delegation));
+            create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
+            create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
         }
     }
 
@@ -75,6 +80,16 @@ class QueryCountApiTest extends ApiTest {
     @Test
     void listingProcessesDoesNotQueryPerProcess() {
         assertSameStatementCount("/api/v1/processes");
+    }
+
+    @Test
+    void listingDocumentsDoesNotQueryPerDocument() {
+        assertSameStatementCount("/api/v1/documents");
+    }
+
+    @Test
+    void filteringDocumentsBySideDoesNotQueryPerDocument() {
+        assertSameStatementCount("/api/v1/documents?side=RUS&processId=" + process);
     }
 
     @Test

@@ -39,6 +39,12 @@ public enum Rule {
     THREAD_LOOP("A statement cannot answer itself, nor one that already answers it, directly or through others",
         "Statement 44444444-0000-7000-8000-000000000003 cannot answer statement 44444444-0000-7000-8000-000000000005, which already "
             + "answers it, directly or through others; threads cannot loop"),
+    ILLEGAL_DOCUMENT_TRANSITION("A document's status moves only along the allowed transitions, from DRAFT towards SIGNED, REJECTED or WITHDRAWN",
+        "Document 99999999-0000-7000-8000-000000000001 cannot move from REJECTED to PROPOSED; REJECTED is final"),
+    DUPLICATE_VERSION_LABEL("A version's label is unique within its document, regardless of case and surrounding spaces",
+        "Document 99999999-0000-7000-8000-000000000001 already has a version labelled '28-point plan' (labels are compared without regard to case)"),
+    DOCUMENT_VERSIONS_FULL("A document has at most 100 versions",
+        "Document 99999999-0000-7000-8000-000000000001 already has 100 versions, as many as a document can"),
     STILL_REFERENCED("Nothing is deleted while something refers to it",
         "Talk 33333333-0000-7000-8000-000000000001 is still referenced by 13 statements; remove those first");
 

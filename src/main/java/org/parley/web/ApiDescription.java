@@ -126,8 +126,9 @@ class ApiDescription {
             if (preconditioned) {
                 operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH).required(preconditionRequired)
                     .description((preconditionRequired ? "Required. " : "Optional. ")
-                        + "The ETag of the resource as last read (for a talk's participants and agenda, and a delegation's members: "
-                        + "of the talk or delegation); the write is refused with 412 if it has changed since. * overwrites whatever is current")
+                        + "The ETag of the resource as last read (for a talk's participants and agenda, a delegation's members and a document's "
+                        + "versions: of the talk, delegation or document); the write is refused with 412 if it has changed since. "
+                        + "* overwrites whatever is current")
                     // the demo data's version, so that trying a write in Swagger UI works on a freshly loaded instance
                     .schema(entityTagsSchema("\"0\"")));
             }

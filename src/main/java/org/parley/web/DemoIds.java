@@ -28,6 +28,10 @@ final class DemoIds {
 
     static final String ZELENSKYY = "12121212-0000-7000-8000-000000000001";
 
+    static final String DOCUMENT = "99999999-0000-7000-8000-000000000001";
+
+    static final String DOCUMENT_VERSION = "99999999-0000-7000-8000-000000000101";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -59,6 +63,12 @@ final class DemoIds {
         }
         if (before.endsWith("/processes/")) {
             return PROCESS;
+        }
+        if (before.endsWith("/versions/") && variable.equals("versionId")) {
+            return DOCUMENT_VERSION;
+        }
+        if (before.endsWith("/documents/")) {
+            return DOCUMENT;
         }
         return MIAMI;
     }

@@ -157,7 +157,7 @@ final class ProblemResponses {
         return problem;
     }
 
-    // the resource a 412 detail names: a participant, agenda item or member is versioned with its talk or delegation
+    // the resource a 412 detail names: a participant, agenda item, member or document version is versioned with its talk, delegation or document
     private String subject() {
         if (path.startsWith("/api/v1/delegations")) {
             return "Delegation " + DemoIds.US_DELEGATION;
@@ -168,6 +168,9 @@ final class ProblemResponses {
         if (path.startsWith("/api/v1/statements")) {
             return "Statement " + DemoIds.STATEMENT;
         }
+        if (path.startsWith("/api/v1/documents")) {
+            return "Document " + DemoIds.DOCUMENT;
+        }
         return "Talk " + DemoIds.MIAMI;
     }
 
@@ -177,6 +180,9 @@ final class ProblemResponses {
         }
         if (path.contains("/agenda/")) {
             return "Agenda item of talk %s %s does not exist".formatted(DemoIds.MIAMI, DemoIds.NUCLEAR_PLANT);
+        }
+        if (path.contains("/versions/")) {
+            return "Version %s of document %s does not exist".formatted(DemoIds.DOCUMENT_VERSION, DemoIds.DOCUMENT);
         }
         if (path.contains("/members/")) {
             return "Member of delegation %s %s does not exist".formatted(DemoIds.US_DELEGATION, DemoIds.WITKOFF);

@@ -49,9 +49,26 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
+    void servesTheUsPlanAndThe20PointPlanThatSupersedesIt() {
+        get("/api/v1/documents/99999999-0000-7000-8000-000000000001").expectStatus().isOk().expectBody()
+            .jsonPath("$.kind").isEqualTo("PEACE_PLAN")
+            .jsonPath("$.status").isEqualTo("PROPOSED")
+            .jsonPath("$.proposedBy.side").isEqualTo("USA")
+            .jsonPath("$.versions[0].label").isEqualTo("28-point plan")
+            .jsonPath("$.versions[0].date").isEqualTo("2025-11-20");
+        get("/api/v1/documents/99999999-0000-7000-8000-000000000002/versions/99999999-0000-7000-8000-000000000102").expectBody()
+            .jsonPath("$.label").isEqualTo("20-point plan")
+            .jsonPath("$.supersedesVersionId").isEqualTo("99999999-0000-7000-8000-000000000101")
+            .jsonPath("$.supersedesDocumentId").isEqualTo("99999999-0000-7000-8000-000000000001");
+        get("/api/v1/documents?processId=88888888-0000-7000-8000-000000000001&keyIssueId=22222222-0000-7000-8000-000000000005")
+            .expectBody().jsonPath("$.content[*].title").isEqualTo(List.of("20-point peace plan"));
+    }
+
+    @Test
     void loadingTwiceLeavesOneRound() {
         demoRound.run(null);
         get("/api/v1/talks").expectBody().jsonPath("$.page.totalElements").isEqualTo(1);
         get("/api/v1/statements").expectBody().jsonPath("$.page.totalElements").isEqualTo(13);
+        get("/api/v1/documents").expectBody().jsonPath("$.page.totalElements").isEqualTo(2);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aDocument;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aMember;
 import static org.parley.Fixtures.aStatement;
@@ -33,7 +34,8 @@ class ConditionalRequestApiTest extends ApiTest {
             Arguments.of("/api/v1/talks", aTalk(), Map.of("title", "Miami, day two")),
             Arguments.of("/api/v1/delegations", aDelegation(), Map.of("name", "Russian negotiators")),
             Arguments.of("/api/v1/key-issues", aKeyIssue("Territory"), Map.of("description", "The line of contact")),
-            Arguments.of("/api/v1/statements", aStatement(), Map.of("kind", "CLAIM")));
+            Arguments.of("/api/v1/statements", aStatement(), Map.of("kind", "CLAIM")),
+            Arguments.of("/api/v1/documents", aDocument("US 28-point peace plan"), Map.of("status", "PROPOSED")));
     }
 
     @ParameterizedTest(name = "{0}")
