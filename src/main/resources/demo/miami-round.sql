@@ -47,6 +47,10 @@ insert into talk_agenda_items (id, talk_id, key_issue_id, status, note) values
     ('77777777-0000-7000-8000-000000000005', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000002', 'RAISED', 'Named by Kyiv among the hardest issues'),
     ('77777777-0000-7000-8000-000000000006', '33333333-0000-7000-8000-000000000001', '22222222-0000-7000-8000-000000000004', 'RAISED', 'Named by Kyiv among the hardest issues');
 
+-- each agenda item's history starts with its putting on the agenda
+insert into talk_agenda_changes (id, talk_id, key_issue_id, changed_at, from_status, from_note, to_status, to_note)
+select id, talk_id, key_issue_id, now(), null, null, status, note from talk_agenda_items;
+
 insert into statements (id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, version, created_at, updated_at) values
     ('44444444-0000-7000-8000-000000000001', 'Kirill Dmitriev', 'Special Presidential Representative of Russia',
      '11111111-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '2025-12-20',

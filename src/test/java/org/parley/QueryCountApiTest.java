@@ -108,6 +108,43 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void aTimelineCostsTheSameWhateverTheNumberOfRounds() {
+        String lone = create("/api/v1/key-issues", aKeyIssue("Lone issue"));
+        String shared = create("/api/v1/key-issues", aKeyIssue("Shared issue"));
+        String onlyRound = create("/api/v1/talks", aTalk().of(process));
+        put("/api/v1/talks/" + onlyRound + "/agenda/" + lone, agendaStatus("RAISED")).expectStatus().isCreated();
+        create("/api/v1/statements", aStatement().at(onlyRound).about(lone));
+        for (int i = 0; i < ROWS; i++) {
+            String talk = create("/api/v1/talks", aTalk().of(process));
+            put("/api/v1/talks/" + talk + "/agenda/" + shared, agendaStatus("DISCUSSED")).expectStatus().isCreated();
+            create("/api/v1/statements", aStatement().at(talk).about(shared));
+        }
+        long forOne = statementsFor(() -> get("/api/v1/key-issues/" + lone + "/timeline?processId=" + process).expectStatus().isOk());
+        long forMany = statementsFor(() -> get("/api/v1/key-issues/" + shared + "/timeline?processId=" + process).expectBody()
+            .jsonPath("$.rounds.length()").isEqualTo(ROWS));
+        assertThat(forMany).as("statements for a timeline of %d rounds vs one", ROWS).isEqualTo(forOne);
+    }
+
+    @Test
+    void aComparisonCostsTheSameWhateverTheAgenda() {
+        String small = create("/api/v1/talks", aTalk());
+        String earlier = create("/api/v1/talks", aTalk());
+        String later = create("/api/v1/talks", aTalk());
+        for (int i = 0; i < ROWS; i++) {
+            String issue = create("/api/v1/key-issues", aKeyIssue("Agenda issue " + i));
+            put("/api/v1/talks/" + earlier + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
+            put("/api/v1/talks/" + later + "/agenda/" + issue, agendaStatus("DISCUSSED")).expectStatus().isCreated();
+            if (i == 0) {
+                put("/api/v1/talks/" + small + "/agenda/" + issue, agendaStatus("DISCUSSED")).expectStatus().isCreated();
+            }
+        }
+        long forOne = statementsFor(() -> get("/api/v1/talks/" + small + "/comparison?with=" + earlier).expectStatus().isOk());
+        long forMany = statementsFor(() -> get("/api/v1/talks/" + later + "/comparison?with=" + earlier).expectBody()
+            .jsonPath("$.items.length()").isEqualTo(ROWS));
+        assertThat(forMany).as("statements for a comparison of %d issues vs one", ROWS).isEqualTo(forOne);
+    }
+
+    @Test
     void aThreadCostsTheSameWhateverItsLength() {
         String lone = create("/api/v1/statements", aStatement());
         String previous = create("/api/v1/statements", aStatement());

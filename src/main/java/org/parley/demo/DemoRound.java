@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
@@ -34,14 +35,25 @@ class DemoRound implements ApplicationRunner {
 
     private final TransactionTemplate transaction;
 
-    DemoRound(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction) {
+    private final boolean loadOnStart;
+
+    DemoRound(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
+              @Value("${parley.demo.load-on-start:true}") boolean loadOnStart) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.loadOnStart = loadOnStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (loadOnStart) {
+            load();
+        }
+    }
+
+    /** Loads the round unless it is there already. */
+    void load() {
         transaction.executeWithoutResult(status -> {
             Integer present = jdbc.queryForObject("select count(*) from talks where id = ?", Integer.class, MIAMI);
             if (present != null && present > 0) {

@@ -65,6 +65,13 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select s from Statement s where s.id in :ids order by s.statedOn, s.createdAt, s.id")
     List<Statement> findAllInDateOrder(Collection<UUID> ids);
 
+    @Query("""
+        select new org.parley.statement.StatementBrief(s.id, s.talkId, s.speaker, s.statedOn, s.kind, s.quote, s.text)
+        from Statement s join s.keyIssueIds k where k = :keyIssueId and s.talkId in :talkIds
+        order by s.statedOn, s.createdAt, s.id
+        """)
+    List<StatementBrief> findBriefsAbout(UUID keyIssueId, Collection<UUID> talkIds);
+
     @Query(value = "select count(*) from statement_relations where target_id = :id", nativeQuery = true)
     long countAnswersTo(UUID id);
 

@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,14 @@ public class StatementService {
         references.add(statements.countAnswersTo(id), "statement answering it", "statements answering it");
         references.requireNone();
         statements.delete(statement);
+    }
+
+    /** The statements about a key issue made around each of the given rounds, by round, in date order; one query. */
+    public Map<UUID, List<StatementBrief>> aboutAt(UUID keyIssueId, Collection<UUID> talkIds) {
+        if (talkIds.isEmpty()) {
+            return Map.of();
+        }
+        return statements.findBriefsAbout(keyIssueId, Set.copyOf(talkIds)).stream().collect(Collectors.groupingBy(StatementBrief::talkId));
     }
 
     /** The statements joined to this one by answers, in either direction, in the order they were made. */

@@ -63,6 +63,10 @@ class Talk extends AggregateRoot {
     @OrderBy("id")
     private List<AgendaItem> agenda = new ArrayList<>();
 
+    // only ever added to, and never read through the talk: adding to this bag does not load it
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.PERSIST)
+    private List<AgendaChange> agendaChanges = new ArrayList<>();
+
     protected Talk() {
     }
 
@@ -195,6 +199,8 @@ class Talk extends AggregateRoot {
             throw new AgendaFull(getId(), MAX_AGENDA_ITEMS);
         }
         touch();
+        agendaChanges.add(new AgendaChange(this, keyIssueId, existing.map(AgendaItem::getStatus).orElse(null),
+            existing.map(AgendaItem::getNote).orElse(null), agendaStatus, note));
         if (existing.isPresent()) {
             existing.get().record(agendaStatus, note);
             return false;
@@ -204,7 +210,9 @@ class Talk extends AggregateRoot {
     }
 
     void takeOffAgenda(UUID keyIssueId) {
-        agenda.remove(agendaItem(keyIssueId).orElseThrow(() -> new NotFound("Agenda item of talk " + getId(), keyIssueId)));
+        AgendaItem item = agendaItem(keyIssueId).orElseThrow(() -> new NotFound("Agenda item of talk " + getId(), keyIssueId));
+        agenda.remove(item);
+        agendaChanges.add(new AgendaChange(this, keyIssueId, item.getStatus(), item.getNote(), null, null));
         touch();
     }
 

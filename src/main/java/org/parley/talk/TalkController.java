@@ -16,6 +16,10 @@ import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -145,6 +149,16 @@ class TalkController {
     @GetMapping("/{id}/agenda/{keyIssueId}")
     AgendaItemResponse agendaItem(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
         return talks.agendaItem(id, keyIssueId);
+    }
+
+    @Operation(operationId = "getTalkAgendaItemHistory", summary = "Get how a key issue moved at a talk",
+        description = "Every change of a key issue's status or note on a round's agenda, oldest first: put on the agenda, moved, taken off. "
+            + "Nothing is overwritten without trace; the history stays after the issue is taken off.")
+    @GetMapping("/{id}/agenda/{keyIssueId}/history")
+    @ApiResponse(responseCode = "200", description = "The changes, oldest first; at most 1000",
+        content = @Content(array = @ArraySchema(maxItems = TalkService.MAX_AGENDA_CHANGES, schema = @Schema(implementation = AgendaChangeResponse.class))))
+    java.util.List<AgendaChangeResponse> agendaHistory(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
+        return talks.agendaHistory(id, keyIssueId);
     }
 
     @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk",

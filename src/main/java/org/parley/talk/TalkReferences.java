@@ -54,5 +54,7 @@ class TalkReferences {
     @EventListener
     void on(KeyIssueRemoval removal) {
         removal.references().add(talks.countAgendaItemsOn(removal.keyIssueId()), "talk agenda item", "talk agenda items");
+        // an issue once on an agenda stays in that agenda's history, which is never rewritten
+        removal.references().add(talks.countAgendaChangesOn(removal.keyIssueId()), "entry of agenda history", "entries of agenda history");
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.talk;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,35 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
 
     @Query("select count(t) from Talk t where t.processId = :processId")
     long countByProcessId(UUID processId);
+
+    @Query("select c from AgendaChange c where c.talk.id = :talkId and c.keyIssueId = :keyIssueId order by c.changedAt, c.id")
+    List<AgendaChange> findAgendaChanges(UUID talkId, UUID keyIssueId, org.springframework.data.domain.Limit limit);
+
+    /** The rounds that had the key issue on their agenda, in date order, rounds not yet dated last. */
+    @Query("""
+        select new org.parley.talk.AgendaEntry(t.id, t.title, t.processId, t.startDate, t.endDate, t.status, a.keyIssueId, a.status, a.note)
+        from AgendaItem a join a.talk t
+        where a.keyIssueId = :keyIssueId and (:processId is null or t.processId = :processId)
+        order by t.startDate asc nulls last, t.endDate asc nulls last, t.id
+        """)
+    List<AgendaEntry> findAgendaEntriesOn(UUID keyIssueId, UUID processId, org.springframework.data.domain.Limit limit);
+
+    /** The whole agenda of the given rounds, in one query. */
+    @Query("""
+        select new org.parley.talk.AgendaEntry(t.id, t.title, t.processId, t.startDate, t.endDate, t.status, a.keyIssueId, a.status, a.note)
+        from AgendaItem a join a.talk t where t.id in :talkIds
+        """)
+    List<AgendaEntry> findAgendaEntriesAt(Collection<UUID> talkIds);
+
+    /** The round of the same process that started last before the given day. */
+    @Query("""
+        select t.id from Talk t where t.processId = :processId and t.startDate < :before
+        order by t.startDate desc, t.id desc limit 1
+        """)
+    List<UUID> findRoundBefore(UUID processId, java.time.LocalDate before);
+
+    @Query("select count(c) from AgendaChange c where c.keyIssueId = :keyIssueId")
+    long countAgendaChangesOn(UUID keyIssueId);
 
     @Query("select count(a) from AgendaItem a where a.keyIssueId = :keyIssueId")
     long countAgendaItemsOn(UUID keyIssueId);

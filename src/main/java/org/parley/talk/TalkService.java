@@ -1,5 +1,6 @@
 package org.parley.talk;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TalkService {
+
+    /** The most changes of one agenda item shown, oldest first; far more than any round has seen. */
+    static final int MAX_AGENDA_CHANGES = 1000;
 
     private final TalkRepository talks;
 
@@ -102,6 +106,13 @@ public class TalkService {
             item.getNote(), talk.getVersion());
     }
 
+    /** Every change of where a key issue stood at a round, oldest first, including after it was taken off. */
+    List<AgendaChangeResponse> agendaHistory(UUID talkId, UUID keyIssueId) {
+        requireExists(talkId);
+        return talks.findAgendaChanges(talkId, keyIssueId, org.springframework.data.domain.Limit.of(MAX_AGENDA_CHANGES)).stream()
+            .map(AgendaChangeResponse::of).toList();
+    }
+
     /**
      * Seats a delegation or changes its role. A put of the seat as it already is succeeds whatever
      * If-Match says (RFC 9110, 13.1.1): two clients putting the same seat at once both get what they asked for.
@@ -160,6 +171,30 @@ public class TalkService {
     /** The ids of the talks that belong to a process, in one query. */
     public List<UUID> idsInProcess(UUID processId) {
         return talks.findIdsByProcessId(processId);
+    }
+
+    /** Where a key issue stood at every round that had it on the agenda, in date order; one query. */
+    public List<AgendaEntry> agendaEntriesOn(UUID keyIssueId, UUID processId, int limit) {
+        return talks.findAgendaEntriesOn(keyIssueId, processId, org.springframework.data.domain.Limit.of(limit));
+    }
+
+    /** The agenda of each of the given rounds, by round, in one query; a round with an empty agenda is absent. */
+    public Map<UUID, List<AgendaEntry>> agendasOf(Collection<UUID> talkIds) {
+        return talks.findAgendaEntriesAt(talkIds).stream().collect(Collectors.groupingBy(AgendaEntry::talkId));
+    }
+
+    /** A round's summary: what it is called, its process and dates. */
+    public RoundSummary round(UUID talkId) {
+        Talk talk = find(talkId);
+        return new RoundSummary(talk.getId(), talk.getTitle(), talk.getProcessId(), talk.getStartDate(), talk.getEndDate(), talk.getStatus());
+    }
+
+    /** The round of the same process that started last before this one, if the round has a process and a start. */
+    public java.util.Optional<UUID> previousRound(RoundSummary round) {
+        if (round.processId() == null || round.startDate() == null) {
+            return java.util.Optional.empty();
+        }
+        return talks.findRoundBefore(round.processId(), round.startDate()).stream().findFirst();
     }
 
     /** {@link NotFound} unless the talk exists. */

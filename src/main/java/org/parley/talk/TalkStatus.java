@@ -23,7 +23,7 @@ public enum TalkStatus {
     }
 
     /** A round that sits or has sat happened somewhere on known days; the others may leave those open. */
-    boolean hasSat() {
+    public boolean hasSat() {
         return this == ONGOING || this == CONCLUDED;
     }
 
