@@ -65,6 +65,9 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select s from Statement s where s.id in :ids order by s.statedOn, s.createdAt, s.id")
     List<Statement> findAllInDateOrder(Collection<UUID> ids);
 
+    @Query("select s.id from Statement s where s.id in :ids")
+    List<UUID> findExistingIds(Collection<UUID> ids);
+
     @Query(value = "select count(*) from statement_relations where target_id = :id", nativeQuery = true)
     long countAnswersTo(UUID id);
 

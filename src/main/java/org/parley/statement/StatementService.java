@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.parley.keyissue.KeyIssueService;
 import org.parley.person.PersonService;
 import org.parley.talk.TalkService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -43,14 +45,17 @@ public class StatementService {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     PersonService people, Clock clock) {
+                     PersonService people, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
         this.statements = statements;
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
         this.clock = clock;
+        this.events = events;
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
@@ -90,8 +95,20 @@ public class StatementService {
         Statement statement = checked(id, expected);
         References references = new References("Statement " + id);
         references.add(statements.countAnswersTo(id), "statement answering it", "statements answering it");
+        events.publishEvent(new StatementRemoval(id, references));
         references.requireNone();
         statements.delete(statement);
+    }
+
+    /** {@link NotFound} names the first of the given statements, in their order, that does not exist; one query. */
+    public void requireAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> found = Set.copyOf(statements.findExistingIds(Set.copyOf(ids)));
+        ids.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(missing -> {
+            throw new NotFound("Statement", missing);
+        });
     }
 
     /** The statements joined to this one by answers, in either direction, in the order they were made. */
