@@ -33,7 +33,7 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startFromEmptyTables() {
-        jdbc.execute("truncate statement_relations, statements, statement_sources, statement_key_issues, talk_agenda_items, talk_participants, talks, "
+        jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, talk_agenda_items, talk_participants, talks, "
             + "delegation_members, delegations, key_issues, process_parties, processes, person_aliases, person_affiliations, people");
     }
 

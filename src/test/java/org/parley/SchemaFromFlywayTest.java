@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "10");
     }
 
     @Test
@@ -27,7 +27,7 @@ class SchemaFromFlywayTest extends ApiTest {
         List<String> tables = jdbc.queryForList(
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
         assertThat(tables).containsExactly("delegation_members", "delegations", "flyway_schema_history", "key_issues",
-            "people", "person_affiliations", "person_aliases", "process_parties", "processes",
+            "people", "person_affiliations", "person_aliases", "position_evidence", "positions", "process_parties", "processes",
             "statement_key_issues", "statement_relations", "statement_sources", "statements", "talk_agenda_items", "talk_participants", "talks");
     }
 
@@ -40,6 +40,7 @@ class SchemaFromFlywayTest extends ApiTest {
             "statements_speaker_trgm_idx", "statement_key_issues_key_issue_idx", "talks_end_date_idx",
             "delegations_name_idx", "key_issues_name_idx", "processes_name_idx", "processes_status_idx", "talks_process_idx",
             "statements_side_idx", "delegations_party_code_idx", "people_name_idx", "people_name_trgm_idx", "person_aliases_trgm_idx",
-            "person_affiliations_side_idx", "statements_person_idx", "statement_relations_target_idx");
+            "person_affiliations_side_idx", "statements_person_idx", "statement_relations_target_idx",
+            "positions_as_of_idx", "positions_side_idx", "positions_key_issue_idx", "positions_stance_idx", "position_evidence_statement_idx");
     }
 }

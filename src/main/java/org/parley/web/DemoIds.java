@@ -28,6 +28,8 @@ final class DemoIds {
 
     static final String ZELENSKYY = "12121212-0000-7000-8000-000000000001";
 
+    static final String POSITION = "13131313-0000-7000-8000-000000000001";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -59,6 +61,9 @@ final class DemoIds {
         }
         if (before.endsWith("/processes/")) {
             return PROCESS;
+        }
+        if (before.endsWith("/positions/")) {
+            return POSITION;
         }
         return MIAMI;
     }

@@ -168,6 +168,9 @@ final class ProblemResponses {
         if (path.startsWith("/api/v1/statements")) {
             return "Statement " + DemoIds.STATEMENT;
         }
+        if (path.startsWith("/api/v1/positions")) {
+            return "Position " + DemoIds.POSITION;
+        }
         return "Talk " + DemoIds.MIAMI;
     }
 
