@@ -146,3 +146,12 @@ insert into statement_key_issues (statement_id, key_issue_id) values
     ('44444444-0000-7000-8000-000000000007', '22222222-0000-7000-8000-000000000004'),
     ('44444444-0000-7000-8000-000000000012', '22222222-0000-7000-8000-000000000001'),
     ('44444444-0000-7000-8000-000000000009', '22222222-0000-7000-8000-000000000005');
+
+-- Kyiv's stance on territory on the first day, with the statement in which Zelenskyy named it among the hardest questions
+insert into positions (id, side, key_issue_id, stance, summary, as_of, version, created_at, updated_at) values
+    ('13131313-0000-7000-8000-000000000001', 'UKR', '22222222-0000-7000-8000-000000000001', 'OPPOSES',
+     'Opposes ceding territory. Zelenskyy counts territory among the hardest questions for Kyiv, with the Zaporizhzhia nuclear plant, security guarantees and funding.',
+     '2025-12-20', 0, now(), now());
+
+insert into position_evidence (position_id, statement_id) values
+    ('13131313-0000-7000-8000-000000000001', '44444444-0000-7000-8000-000000000007');
