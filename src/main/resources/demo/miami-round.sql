@@ -169,3 +169,12 @@ insert into document_versions (id, document_id, label, issued_on, summary, url, 
      null, null, now()),
     ('99999999-0000-7000-8000-000000000102', '99999999-0000-7000-8000-000000000002', '20-point plan', null, null, null,
      '99999999-0000-7000-8000-000000000101', '99999999-0000-7000-8000-000000000001', now());
+
+-- Kyiv's stance on territory on the first day, with the statement in which Zelenskyy named it among the hardest questions
+insert into positions (id, side, key_issue_id, stance, summary, as_of, version, created_at, updated_at) values
+    ('13131313-0000-7000-8000-000000000001', 'UKR', '22222222-0000-7000-8000-000000000001', 'OPPOSES',
+     'Opposes ceding territory. Zelenskyy counts territory among the hardest questions for Kyiv, with the Zaporizhzhia nuclear plant, security guarantees and funding.',
+     '2025-12-20', 0, now(), now());
+
+insert into position_evidence (position_id, statement_id) values
+    ('13131313-0000-7000-8000-000000000001', '44444444-0000-7000-8000-000000000007');

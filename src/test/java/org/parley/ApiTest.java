@@ -33,9 +33,9 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startFromEmptyTables() {
-        jdbc.execute("truncate statement_relations, statements, statement_sources, statement_key_issues, talk_agenda_changes, talk_agenda_items, "
-            + "talk_participants, talks, document_versions, document_key_issues, documents, delegation_members, delegations, key_issues, "
-            + "process_parties, processes, person_aliases, person_affiliations, people");
+        jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
+            + "talk_agenda_changes, talk_agenda_items, talk_participants, talks, document_versions, document_key_issues, documents, "
+            + "delegation_members, delegations, key_issues, process_parties, processes, person_aliases, person_affiliations, people");
     }
 
     protected ResponseSpec post(String path, Object body) {

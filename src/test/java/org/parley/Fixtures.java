@@ -48,6 +48,13 @@ public final class Fixtures {
             .with("url", "https://example.org/documents/peace-plan");
     }
 
+    /** Ukraine's stance on an issue as of the first day in Miami, citing one statement. */
+    public static Json aPosition(String side, String keyIssueId, String statementId) {
+        return new Json().with("side", side).with("keyIssueId", keyIssueId).with("stance", "OPPOSES")
+            .with("summary", "Opposes ceding territory").with("asOf", "2025-12-20")
+            .with("evidenceStatementIds", new ArrayList<>(List.of(statementId)));
+    }
+
     public static TalkBody aTalk() {
         return new TalkBody().with("title", "Miami consultations").with("city", "Miami").with("country", "United States")
             .with("venue", "Shell Bay").with("startDate", "2025-12-20").with("endDate", "2025-12-21")

@@ -1,5 +1,6 @@
 package org.parley;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -16,6 +17,7 @@ import static org.parley.Fixtures.aDocument;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aMember;
 import static org.parley.Fixtures.aPerson;
+import static org.parley.Fixtures.aPosition;
 import static org.parley.Fixtures.aProcess;
 import static org.parley.Fixtures.aStatement;
 import static org.parley.Fixtures.aTalk;
@@ -50,7 +52,8 @@ class QueryCountApiTest extends ApiTest {
             String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i).of(process));
             put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
-            create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+            create("/api/v1/positions", aPosition("UKR", issue, statement));
             String document = create("/api/v1/documents", aDocument("Plan " + i).of(process).about(issue).proposedByDelegation(delegation));
             create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
             create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
@@ -142,6 +145,34 @@ class QueryCountApiTest extends ApiTest {
         long forMany = statementsFor(() -> get("/api/v1/talks/" + later + "/comparison?with=" + earlier).expectBody()
             .jsonPath("$.items.length()").isEqualTo(ROWS));
         assertThat(forMany).as("statements for a comparison of %d issues vs one", ROWS).isEqualTo(forOne);
+    }
+
+    @Test
+    void listingPositionsDoesNotQueryPerPosition() {
+        assertSameStatementCount("/api/v1/positions");
+    }
+
+    @Test
+    void filteringPositionsDoesNotQueryPerPosition() {
+        assertSameStatementCount("/api/v1/positions?side=UKR&stance=OPPOSES&from=2025-12-01&to=2025-12-31");
+    }
+
+    @Test
+    void theStancesOnAKeyIssueCostTheSameWhateverTheirNumber() {
+        String lone = create("/api/v1/key-issues", aKeyIssue("Lone issue"));
+        String busy = create("/api/v1/key-issues", aKeyIssue("Busy issue"));
+        String statement = create("/api/v1/statements", aStatement());
+        String other = create("/api/v1/statements", aStatement());
+        create("/api/v1/positions", aPosition("UKR", lone, statement));
+        for (int i = 0; i < ROWS; i++) {
+            create("/api/v1/positions", aPosition(i % 2 == 0 ? "UKR" : "RUS", busy, statement)
+                .with("asOf", "2025-12-" + (10 + i)).with("evidenceStatementIds", List.of(statement, other)));
+        }
+        long forLone = statementsFor(() -> get("/api/v1/key-issues/" + lone + "/positions").expectStatus().isOk());
+        long forBusy = statementsFor(() -> get("/api/v1/key-issues/" + busy + "/positions").expectBody()
+            .jsonPath("$.sides[0].history.length()").isEqualTo(ROWS / 2)
+            .jsonPath("$.sides[1].history.length()").isEqualTo(ROWS / 2));
+        assertThat(forBusy).as("statements for %d positions on an issue vs 1", ROWS).isEqualTo(forLone);
     }
 
     @Test

@@ -86,7 +86,7 @@ class KeyIssueController {
 
     @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteKeyIssue", summary = "Delete a key issue",
-        description = "Deletes a key issue that no agenda item or statement refers to any more.")
+        description = "Deletes a key issue that no agenda item, statement or position refers to any more.")
     @DeleteMapping("/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {

@@ -137,7 +137,7 @@ class StatementController {
 
     @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteStatement", summary = "Delete a statement",
-        description = "Deletes a statement that no other statement answers any more.")
+        description = "Deletes a statement that no other statement answers and no position cites as evidence any more.")
     @DeleteMapping("/statements/{id}")
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {

@@ -72,6 +72,9 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
         """)
     List<StatementBrief> findBriefsAbout(UUID keyIssueId, Collection<UUID> talkIds);
 
+    @Query("select s.id from Statement s where s.id in :ids")
+    List<UUID> findExistingIds(Collection<UUID> ids);
+
     @Query(value = "select count(*) from statement_relations where target_id = :id", nativeQuery = true)
     long countAnswersTo(UUID id);
 

@@ -20,6 +20,7 @@ import org.parley.keyissue.KeyIssueService;
 import org.parley.person.PersonService;
 import org.parley.talk.TalkService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -44,14 +45,17 @@ public class StatementService {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     PersonService people, Clock clock) {
+                     PersonService people, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
         this.statements = statements;
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
         this.clock = clock;
+        this.events = events;
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
@@ -91,6 +95,7 @@ public class StatementService {
         Statement statement = checked(id, expected);
         References references = new References("Statement " + id);
         references.add(statements.countAnswersTo(id), "statement answering it", "statements answering it");
+        events.publishEvent(new StatementRemoval(id, references));
         references.requireNone();
         statements.delete(statement);
     }
@@ -101,6 +106,17 @@ public class StatementService {
             return Map.of();
         }
         return statements.findBriefsAbout(keyIssueId, Set.copyOf(talkIds)).stream().collect(Collectors.groupingBy(StatementBrief::talkId));
+    }
+
+    /** {@link NotFound} names the first of the given statements, in their order, that does not exist; one query. */
+    public void requireAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> found = Set.copyOf(statements.findExistingIds(Set.copyOf(ids)));
+        ids.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(missing -> {
+            throw new NotFound("Statement", missing);
+        });
     }
 
     /** The statements joined to this one by answers, in either direction, in the order they were made. */

@@ -32,6 +32,8 @@ final class DemoIds {
 
     static final String DOCUMENT_VERSION = "99999999-0000-7000-8000-000000000101";
 
+    static final String POSITION = "13131313-0000-7000-8000-000000000001";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -69,6 +71,9 @@ final class DemoIds {
         }
         if (before.endsWith("/documents/")) {
             return DOCUMENT;
+        }
+        if (before.endsWith("/positions/")) {
+            return POSITION;
         }
         return MIAMI;
     }

@@ -171,6 +171,9 @@ final class ProblemResponses {
         if (path.startsWith("/api/v1/documents")) {
             return "Document " + DemoIds.DOCUMENT;
         }
+        if (path.startsWith("/api/v1/positions")) {
+            return "Position " + DemoIds.POSITION;
+        }
         return "Talk " + DemoIds.MIAMI;
     }
 

@@ -68,6 +68,14 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
+    void servesKyivsStanceOnTerritoryWithItsEvidence() {
+        get("/api/v1/key-issues/22222222-0000-7000-8000-000000000001/positions").expectStatus().isOk().expectBody()
+            .jsonPath("$.sides[*].side").isEqualTo(List.of("UKR"))
+            .jsonPath("$.sides[0].current.stance").isEqualTo("OPPOSES")
+            .jsonPath("$.sides[0].current.evidenceStatementIds").isEqualTo(List.of("44444444-0000-7000-8000-000000000007"));
+    }
+
+    @Test
     void loadingTwiceLeavesOneRound() {
         demoRound.load();
         get("/api/v1/talks").expectBody().jsonPath("$.page.totalElements").isEqualTo(1);
