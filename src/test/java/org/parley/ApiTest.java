@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
@@ -31,11 +33,18 @@ public abstract class ApiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private PlatformTransactionManager transactions;
+
     @BeforeEach
     void startFromEmptyTables() {
-        jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
-            + "talk_agenda_changes, talk_agenda_items, talk_participants, talks, document_versions, document_key_issues, documents, "
-            + "delegation_members, delegations, key_issues, process_parties, processes, person_aliases, person_affiliations, people");
+        // the service's one-second statement limit is for requests; emptying every table may take longer on a busy machine
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("set local statement_timeout = '60s'");
+            jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
+                + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
+                + "delegation_members, delegations, key_issues, process_parties, processes, person_aliases, person_affiliations, people");
+        });
     }
 
     protected ResponseSpec post(String path, Object body) {

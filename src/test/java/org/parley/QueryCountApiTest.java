@@ -48,9 +48,11 @@ class QueryCountApiTest extends ApiTest {
             if (i > 0) {
                 create("/api/v1/processes", aProcess("Process " + i));
             }
-            create("/api/v1/people", aPerson("Person " + i, "Alias " + i, "Other alias " + i));
+            String person = create("/api/v1/people", aPerson("Person " + i, "Alias " + i, "Other alias " + i));
             String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i).of(process));
-            put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
+            put("/api/v1/talks/" + talk + "/participants/" + delegation,
+                java.util.Map.of("role", "PARTY", "members", List.of(java.util.Map.of("personId", person, "head", true)))).expectStatus().isCreated();
+            create("/api/v1/talks/" + talk + "/sessions", java.util.Map.of("date", "2025-12-20", "participantIds", List.of(delegation)));
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
             String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
             create("/api/v1/positions", aPosition("UKR", issue, statement));
@@ -176,6 +178,24 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void theSessionsOfARoundCostTheSameWhateverTheirNumber() {
+        String few = create("/api/v1/talks", aTalk());
+        String many = create("/api/v1/talks", aTalk());
+        for (int i = 0; i < ROWS; i++) {
+            String delegation = create("/api/v1/delegations", aDelegation().named("Session delegation " + i, "Side " + i));
+            put("/api/v1/talks/" + many + "/participants/" + delegation, role("OBSERVER")).expectStatus().isCreated();
+            create("/api/v1/talks/" + many + "/sessions", java.util.Map.of("date", "2025-12-20", "participantIds", List.of(delegation)));
+            if (i == 0) {
+                put("/api/v1/talks/" + few + "/participants/" + delegation, role("OBSERVER")).expectStatus().isCreated();
+                create("/api/v1/talks/" + few + "/sessions", java.util.Map.of("date", "2025-12-20", "participantIds", List.of(delegation)));
+            }
+        }
+        long forOne = statementsFor(() -> get("/api/v1/talks/" + few + "/sessions").expectStatus().isOk());
+        long forMany = statementsFor(() -> get("/api/v1/talks/" + many + "/sessions").expectBody().jsonPath("$.length()").isEqualTo(ROWS));
+        assertThat(forMany).as("statements for %d sessions vs one", ROWS).isEqualTo(forOne);
+    }
+
+    @Test
     void aThreadCostsTheSameWhateverItsLength() {
         String lone = create("/api/v1/statements", aStatement());
         String previous = create("/api/v1/statements", aStatement());
@@ -197,8 +217,9 @@ class QueryCountApiTest extends ApiTest {
         long forLargest = statementsFor(() -> get(paged + "size=100").expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
         assertThat(forFullPage).as("statements for a page of %d rows vs a page of 1", ROWS).isEqualTo(forOne);
         assertThat(forLargest).as("statements for a page of 100").isLessThanOrEqualTo(forOne);
-        // the page, its count, one per collection (sources, key issues, answers), and one per filter that names other features' ids
-        assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(7);
+        // the page, its count, one per collection (a talk's seats, their members and its agenda; a statement's sources, key
+        // issues and answers), the names from other features, and one per filter that names other features' ids
+        assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(8);
     }
 
     private long statementsFor(Supplier<?> request) {

@@ -19,11 +19,16 @@ public enum Rule {
         "Talk 33333333-0000-7000-8000-000000000001 is PLANNED; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk"),
     AGENDA_FULL("A round's agenda holds at most 100 key issues",
         "The agenda of talk 33333333-0000-7000-8000-000000000001 already holds 100 key issues, as many as it can"),
-    DELEGATION_NOT_AT_TALK("A statement made for a delegation at a round needs that delegation among the round's participants",
+    DELEGATION_NOT_AT_TALK("A statement made for a delegation at a round, or a session of a round, names only delegations among the round's participants",
         "Delegation 11111111-0000-7000-8000-000000000003 does not take part in talk 33333333-0000-7000-8000-000000000001; "
             + "seat it there first, or leave out talkId or delegationId"),
+    SESSIONS_FULL("A round has at most 100 sessions",
+        "Talk 33333333-0000-7000-8000-000000000001 already has 100 sessions, as many as a round can"),
     DELEGATION_HEAD_TAKEN("A delegation has at most one head",
         "Delegation 11111111-0000-7000-8000-000000000001 already has a head, Steve Witkoff; a delegation has at most one"),
+    ROUND_HEAD_TAKEN("A delegation has at most one head at a round, whoever heads its standing roster",
+        "Delegation 11111111-0000-7000-8000-000000000003 can have one head at talk 33333333-0000-7000-8000-000000000001, not two; "
+            + "mark one member as head"),
     DELEGATION_FULL("A delegation has at most 200 members",
         "Delegation 11111111-0000-7000-8000-000000000001 already has 200 members, as many as a delegation can"),
     DUPLICATE_KEY_ISSUE("Key-issue names are unique, regardless of case and surrounding spaces",

@@ -51,7 +51,7 @@ class StandingService {
         if (processId != null) {
             processes.requireExists(processId);
         }
-        List<AgendaEntry> entries = talks.agendaEntriesOn(keyIssueId, processId, KeyIssueTimeline.MAX_ROUNDS);
+        List<AgendaEntry> entries = talks.agendaEntriesOn(keyIssueId, processId);
         Map<UUID, List<StatementBrief>> said = statements.aboutAt(keyIssueId, entries.stream().map(AgendaEntry::talkId).toList());
         List<KeyIssueTimeline.Round> rounds = entries.stream()
             .map(e -> new KeyIssueTimeline.Round(e.talkId(), e.title(), e.processId(), e.startDate(), e.endDate(), e.talkStatus(), e.status(),

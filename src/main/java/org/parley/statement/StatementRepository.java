@@ -67,7 +67,8 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
 
     @Query("""
         select new org.parley.statement.StatementBrief(s.id, s.talkId, s.speaker, s.statedOn, s.kind, s.quote, s.text)
-        from Statement s join s.keyIssueIds k where k = :keyIssueId and s.talkId in :talkIds
+        from Statement s
+        where s.id in (select s2.id from Statement s2 join s2.keyIssueIds k where k = :keyIssueId and s2.talkId in :talkIds)
         order by s.statedOn, s.createdAt, s.id
         """)
     List<StatementBrief> findBriefsAbout(UUID keyIssueId, Collection<UUID> talkIds);

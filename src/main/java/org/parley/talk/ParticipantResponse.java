@@ -1,8 +1,10 @@
 package org.parley.talk;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.web.Versioned;
 
@@ -11,5 +13,12 @@ import org.parley.web.Versioned;
  * against, so a read-then-write round trip works on the part alone.
  */
 record ParticipantResponse(UUID delegationId, @Schema(example = "Russian delegation") String name, ParticipantRole role,
+                           @ArraySchema(maxItems = Participation.MAX_MEMBERS,
+                               arraySchema = @Schema(description = "Who sat for the delegation at this round, the head first"))
+                           List<MemberResponse> members,
                            @JsonIgnore long version) implements Versioned {
+
+    record MemberResponse(UUID personId, @Schema(example = "Steve Witkoff") String name, @Schema(nullable = true) String position,
+                          boolean head) {
+    }
 }

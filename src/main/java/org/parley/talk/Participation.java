@@ -1,6 +1,13 @@
 package org.parley.talk;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +19,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UuidGenerator;
 
 /** A delegation's seat at a round, in one role. */
 @Entity
 @Table(name = "talk_participants")
 class Participation {
+
+    static final int MAX_MEMBERS = 50;
 
     @Id
     @GeneratedValue
@@ -32,6 +42,13 @@ class Participation {
 
     @Enumerated(EnumType.STRING)
     private ParticipantRole role;
+
+    // the talk's version moves with every change of its seats, so the collection need not move it again
+    @ElementCollection
+    @OptimisticLock(excluded = true)
+    @CollectionTable(name = "talk_participant_members", joinColumns = @JoinColumn(name = "participation_id"))
+    @OrderColumn(name = "ordinal")
+    private List<RoundMember> members = new ArrayList<>();
 
     protected Participation() {
     }
@@ -52,5 +69,14 @@ class Participation {
 
     void changeRole(ParticipantRole role) {
         this.role = role;
+    }
+
+    void seatMembers(List<RoundMember> members) {
+        this.members.clear();
+        this.members.addAll(members);
+    }
+
+    List<RoundMember> getMembers() {
+        return Collections.unmodifiableList(members);
     }
 }

@@ -21,6 +21,7 @@ import org.parley.delegation.DelegationSummary;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
+import org.parley.domain.References;
 
 /** One negotiation round, with who sat at it and where each key issue stood. */
 @Entity
@@ -30,6 +31,8 @@ class Talk extends AggregateRoot {
     static final int MAX_PARTICIPANTS = 50;
 
     static final int MAX_AGENDA_ITEMS = 100;
+
+    static final int MAX_SESSIONS = 100;
 
     private String title;
 
@@ -62,6 +65,10 @@ class Talk extends AggregateRoot {
     @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<AgendaItem> agenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("heldOn, startsAt, id")
+    private List<TalkSession> sessions = new ArrayList<>();
 
     // only ever added to, and never read through the talk: adding to this bag does not load it
     @OneToMany(mappedBy = "talk", cascade = CascadeType.PERSIST)
@@ -136,7 +143,20 @@ class Talk extends AggregateRoot {
      * @return whether the delegation was newly seated
      */
     boolean seat(DelegationSummary delegation, ParticipantRole role, Map<UUID, DelegationSummary> seated) {
-        if (seats(delegation.id(), role)) {
+        return seat(delegation, role, null, seated);
+    }
+
+    /**
+     * Seats a delegation in a role with the people who sat for it at this round, or changes either.
+     *
+     * @param members who sat for the delegation here; null keeps those recorded
+     * @return whether the delegation was newly seated
+     */
+    boolean seat(DelegationSummary delegation, ParticipantRole role, List<RoundMember> members, Map<UUID, DelegationSummary> seated) {
+        if (members != null) {
+            requireOneHeadAndEachPersonOnce(delegation.id(), members);
+        }
+        if (seats(delegation.id(), role, members)) {
             return false;
         }
         Optional<Participation> existing = participation(delegation.id());
@@ -152,12 +172,28 @@ class Talk extends AggregateRoot {
             throw new ParticipantLimitExceeded(getId(), MAX_PARTICIPANTS);
         }
         touch();
+        Participation seat = existing.orElseGet(() -> new Participation(this, delegation.id(), role));
+        seat.changeRole(role);
+        if (members != null) {
+            seat.seatMembers(members);
+        }
         if (existing.isPresent()) {
-            existing.get().changeRole(role);
             return false;
         }
-        participants.add(new Participation(this, delegation.id(), role));
+        participants.add(seat);
         return true;
+    }
+
+    private void requireOneHeadAndEachPersonOnce(UUID delegationId, List<RoundMember> members) {
+        if (members.stream().filter(RoundMember::head).count() > 1) {
+            throw new RoundHeadTaken(getId(), delegationId);
+        }
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (!people.add(members.get(i).personId())) {
+                throw new InvalidInput("members[" + i + "].personId", "names a person already sitting for the delegation here");
+            }
+        }
     }
 
     /** A mediator's side cannot also sit as a party, whichever of the two arrives, or changes side, last. */
@@ -178,8 +214,56 @@ class Talk extends AggregateRoot {
     }
 
     void unseat(UUID delegationId) {
-        participants.remove(participation(delegationId).orElseThrow(() -> new NotFound("Participant of talk " + getId(), delegationId)));
+        Participation seat = participation(delegationId).orElseThrow(() -> new NotFound("Participant of talk " + getId(), delegationId));
+        References references = new References("Delegation %s at talk %s".formatted(delegationId, getId()));
+        references.add(sessions.stream().filter(s -> s.getParticipants().contains(delegationId)).count(), "session of the round",
+            "sessions of the round");
+        references.requireNone();
+        participants.remove(seat);
         touch();
+    }
+
+    /** Records a meeting of some of the round's participants. */
+    TalkSession holdSession(TalkSession.Details details) {
+        requireSeated(details);
+        if (sessions.size() >= MAX_SESSIONS) {
+            throw new SessionsFull(getId(), MAX_SESSIONS);
+        }
+        TalkSession session = new TalkSession(this, details);
+        sessions.add(session);
+        touch();
+        return session;
+    }
+
+    /** Redescribes a meeting; a description that changes nothing keeps the round's version. */
+    TalkSession reviseSession(UUID sessionId, TalkSession.Details details) {
+        TalkSession session = session(sessionId);
+        requireSeated(details);
+        if (!session.isDescribedAs(details)) {
+            session.describe(details);
+            touch();
+        }
+        return session;
+    }
+
+    void cancelSession(UUID sessionId) {
+        sessions.remove(session(sessionId));
+        touch();
+    }
+
+    TalkSession session(UUID sessionId) {
+        return sessions.stream().filter(s -> s.getId().equals(sessionId)).findFirst()
+            .orElseThrow(() -> new NotFound("Session of talk " + getId(), sessionId));
+    }
+
+    List<TalkSession> getSessions() {
+        return Collections.unmodifiableList(sessions);
+    }
+
+    private void requireSeated(TalkSession.Details details) {
+        details.participants().stream().sorted().filter(id -> participation(id).isEmpty()).findFirst().ifPresent(absent -> {
+            throw new NotSeated(absent, getId());
+        });
     }
 
     /**
@@ -218,7 +302,14 @@ class Talk extends AggregateRoot {
 
     /** Whether the delegation already sits at this round in this role. */
     boolean seats(UUID delegationId, ParticipantRole role) {
-        return participation(delegationId).filter(seat -> seat.getRole() == role).isPresent();
+        return seats(delegationId, role, null);
+    }
+
+    /** Whether the delegation already sits at this round in this role, with these members unless they are null. */
+    boolean seats(UUID delegationId, ParticipantRole role, List<RoundMember> members) {
+        return participation(delegationId)
+            .filter(seat -> seat.getRole() == role && (members == null || seat.getMembers().equals(members)))
+            .isPresent();
     }
 
     /** Whether the key issue already stands on the agenda with this status and note. */

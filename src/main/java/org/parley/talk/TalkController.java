@@ -110,13 +110,13 @@ class TalkController {
         talks.delete(id, expected);
     }
 
-    @Conflicts({Rule.PARTICIPANT_LIMIT_EXCEEDED, Rule.MEDIATOR_IS_PARTY})
-    @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role",
-        description = "Seats a delegation at a round in a role, or changes its role: a delegation sits once, a BILATERAL round takes two parties and a TRILATERAL three, and the mediator's side cannot also be a party. If-Match takes the talk's ETag.")
+    @Conflicts({Rule.PARTICIPANT_LIMIT_EXCEEDED, Rule.MEDIATOR_IS_PARTY, Rule.ROUND_HEAD_TAKEN})
+    @Operation(operationId = "putTalkParticipant", summary = "Seat a delegation at a talk, or change its role or who sat for it",
+        description = "Seats a delegation at a round in a role, with the people who sat for it there (at most one the head), or changes either: a delegation sits once, a BILATERAL round takes two parties and a TRILATERAL three, and the mediator's side cannot also be a party. If-Match takes the talk's ETag.")
     @PutMapping("/{id}/participants/{delegationId}")
     ResponseEntity<ParticipantResponse> seat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected,
                                              @Valid @RequestBody ParticipantRequest request) {
-        return Created.orReplaced(talks.seat(id, delegationId, expected, request.role()));
+        return Created.orReplaced(talks.seat(id, delegationId, expected, request));
     }
 
     @Operation(operationId = "getTalkParticipant", summary = "Get a delegation's seat at a talk",
@@ -128,7 +128,7 @@ class TalkController {
 
     @Conflicts(Rule.STILL_REFERENCED)
     @Operation(operationId = "deleteTalkParticipant", summary = "Remove a delegation from a talk",
-        description = "Removes a delegation from a round, unless statements made for it there remain. If-Match takes the talk's ETag.")
+        description = "Removes a delegation from a round, unless statements made for it there, or sessions it took part in, remain. If-Match takes the talk's ETag.")
     @DeleteMapping("/{id}/participants/{delegationId}")
     @ResponseStatus(NO_CONTENT)
     void unseat(@PathVariable UUID id, @PathVariable UUID delegationId, ExpectedVersion expected) {
@@ -159,6 +159,48 @@ class TalkController {
         content = @Content(array = @ArraySchema(maxItems = TalkService.MAX_AGENDA_CHANGES, schema = @Schema(implementation = AgendaChangeResponse.class))))
     java.util.List<AgendaChangeResponse> agendaHistory(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
         return talks.agendaHistory(id, keyIssueId);
+    }
+
+    @Operation(operationId = "listTalkSessions", summary = "List the sessions of a talk",
+        description = "The meetings inside a round, in the order they were held: which participants met, on which day, at what time and where.")
+    @GetMapping("/{id}/sessions")
+    @ApiResponse(responseCode = "200", description = "The sessions, in the order they were held",
+        content = @Content(array = @ArraySchema(maxItems = Talk.MAX_SESSIONS, schema = @Schema(implementation = SessionResponse.class))))
+    java.util.List<SessionResponse> sessions(@PathVariable UUID id) {
+        return talks.sessions(id);
+    }
+
+    @Conflicts({Rule.DELEGATION_NOT_AT_TALK, Rule.SESSIONS_FULL})
+    @Operation(operationId = "createTalkSession", summary = "Record a session of a talk",
+        description = "Records a meeting of some of a round's participants; each must be seated at the round. If-Match, when sent, takes the talk's ETag.")
+    @PostMapping("/{id}/sessions")
+    ResponseEntity<SessionResponse> holdSession(@PathVariable UUID id, ExpectedVersion expected, @Valid @RequestBody SessionRequest request) {
+        SessionResponse created = talks.holdSession(id, expected, request);
+        return Created.at(created.id(), created);
+    }
+
+    @Operation(operationId = "getTalkSession", summary = "Get a session of a talk",
+        description = "A meeting inside a round. Its ETag is the talk's; answers 304 while If-None-Match names it.")
+    @GetMapping("/{id}/sessions/{sessionId}")
+    SessionResponse session(@PathVariable UUID id, @PathVariable UUID sessionId) {
+        return talks.session(id, sessionId);
+    }
+
+    @Conflicts(Rule.DELEGATION_NOT_AT_TALK)
+    @Operation(operationId = "replaceTalkSession", summary = "Replace a session of a talk",
+        description = "Redescribes a meeting inside a round; a put of the session as it is succeeds whatever If-Match says. If-Match takes the talk's ETag.")
+    @PutMapping("/{id}/sessions/{sessionId}")
+    SessionResponse reviseSession(@PathVariable UUID id, @PathVariable UUID sessionId, ExpectedVersion expected,
+                                  @Valid @RequestBody SessionRequest request) {
+        return talks.reviseSession(id, sessionId, expected, request);
+    }
+
+    @Operation(operationId = "deleteTalkSession", summary = "Delete a session of a talk",
+        description = "Deletes a meeting recorded inside a round. If-Match takes the talk's ETag.")
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    @ResponseStatus(NO_CONTENT)
+    void cancelSession(@PathVariable UUID id, @PathVariable UUID sessionId, ExpectedVersion expected) {
+        talks.cancelSession(id, sessionId, expected);
     }
 
     @Operation(operationId = "deleteTalkAgendaItem", summary = "Take a key issue off the agenda of a talk",

@@ -9,6 +9,7 @@ import org.parley.delegation.DelegationRemoval;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
 import org.parley.keyissue.KeyIssueRemoval;
+import org.parley.person.PersonRemoval;
 import org.parley.process.ProcessRemoval;
 
 import org.springframework.context.event.EventListener;
@@ -44,6 +45,11 @@ class TalkReferences {
     @EventListener
     void on(DelegationRemoval removal) {
         removal.references().add(talks.countParticipationsOf(removal.delegationId()), "talk participation", "talk participations");
+    }
+
+    @EventListener
+    void on(PersonRemoval removal) {
+        removal.references().add(talks.countRoundMembersWhoAre(removal.personId()), "seat at a round", "seats at rounds");
     }
 
     @EventListener

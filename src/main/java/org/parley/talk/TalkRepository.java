@@ -40,8 +40,10 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
         from AgendaItem a join a.talk t
         where a.keyIssueId = :keyIssueId and (:processId is null or t.processId = :processId)
         order by t.startDate asc nulls last, t.endDate asc nulls last, t.id
+        limit 1000
         """)
-    List<AgendaEntry> findAgendaEntriesOn(UUID keyIssueId, UUID processId, org.springframework.data.domain.Limit limit);
+    // the cap is a literal: bound as a parameter, it leads PostgreSQL's cached generic plan to walk every round in date order
+    List<AgendaEntry> findAgendaEntriesOn(UUID keyIssueId, UUID processId);
 
     /** The whole agenda of the given rounds, in one query. */
     @Query("""
@@ -56,6 +58,9 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
         order by t.startDate desc, t.id desc limit 1
         """)
     List<UUID> findRoundBefore(UUID processId, java.time.LocalDate before);
+
+    @Query(value = "select count(*) from talk_participant_members where person_id = :personId", nativeQuery = true)
+    long countRoundMembersWhoAre(UUID personId);
 
     @Query("select count(c) from AgendaChange c where c.keyIssueId = :keyIssueId")
     long countAgendaChangesOn(UUID keyIssueId);

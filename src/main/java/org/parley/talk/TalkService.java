@@ -17,6 +17,7 @@ import org.parley.domain.References;
 import org.parley.domain.Upserted;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
+import org.parley.person.PersonService;
 import org.parley.process.ProcessService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,14 +42,17 @@ public class TalkService {
 
     private final ProcessService processes;
 
+    private final PersonService people;
+
     private final ApplicationEventPublisher events;
 
     TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
-                ApplicationEventPublisher events) {
+                PersonService people, ApplicationEventPublisher events) {
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
         this.processes = processes;
+        this.people = people;
         this.events = events;
     }
 
@@ -96,7 +100,7 @@ public class TalkService {
     ParticipantResponse participant(UUID talkId, UUID delegationId) {
         Talk talk = find(talkId);
         Participation seat = talk.participation(delegationId).orElseThrow(() -> new NotFound("Participant of talk " + talkId, delegationId));
-        return new ParticipantResponse(delegationId, delegations.require(delegationId).name(), seat.getRole(), talk.getVersion());
+        return participantResponse(seat, delegations.require(delegationId), talk);
     }
 
     AgendaItemResponse agendaItem(UUID talkId, UUID keyIssueId) {
@@ -118,18 +122,35 @@ public class TalkService {
      * If-Match says (RFC 9110, 13.1.1): two clients putting the same seat at once both get what they asked for.
      */
     @Write
-    Upserted<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRole role) {
+    Upserted<ParticipantResponse> seat(UUID talkId, UUID delegationId, ExpectedVersion expected, ParticipantRequest request) {
         Talk talk = toChange(talkId);
         DelegationSummary delegation = delegations.require(delegationId);
-        if (talk.seats(delegationId, role)) {
-            return new Upserted<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), false);
+        List<RoundMember> members = request.roundMembers();
+        if (members != null) {
+            people.requireAll(members.stream().map(RoundMember::personId).toList());
+        }
+        if (talk.seats(delegationId, request.role(), members)) {
+            return new Upserted<>(participantResponse(talk.participation(delegationId).orElseThrow(), delegation, talk), false);
         }
         expected.check(talk);
         Map<UUID, DelegationSummary> seated = delegations.summaries(
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
-        boolean created = talk.seat(delegation, role, seated);
+        boolean created = talk.seat(delegation, request.role(), members, seated);
         talks.flush();
-        return new Upserted<>(new ParticipantResponse(delegation.id(), delegation.name(), role, talk.getVersion()), created);
+        return new Upserted<>(participantResponse(talk.participation(delegationId).orElseThrow(), delegation, talk), created);
+    }
+
+    private ParticipantResponse participantResponse(Participation seat, DelegationSummary delegation, Talk talk) {
+        Map<UUID, String> names = people.names(seat.getMembers().stream().map(RoundMember::personId).toList());
+        return new ParticipantResponse(delegation.id(), delegation.name(), seat.getRole(), members(seat, names), talk.getVersion());
+    }
+
+    // the head first, then in the order given
+    private static List<ParticipantResponse.MemberResponse> members(Participation seat, Map<UUID, String> names) {
+        return seat.getMembers().stream()
+            .sorted(java.util.Comparator.comparing(RoundMember::head).reversed())
+            .map(m -> new ParticipantResponse.MemberResponse(m.personId(), names.get(m.personId()), m.position(), m.head()))
+            .toList();
     }
 
     @Write
@@ -163,6 +184,54 @@ public class TalkService {
         checked(talkId, expected).takeOffAgenda(keyIssueId);
     }
 
+    /** The meetings inside a round, in the order they were held. */
+    List<SessionResponse> sessions(UUID talkId) {
+        Talk talk = find(talkId);
+        Map<UUID, DelegationSummary> names = delegations.summaries(talk.getParticipants().stream().map(Participation::getDelegationId).toList());
+        return talk.getSessions().stream().map(session -> sessionResponse(session, names, talk)).toList();
+    }
+
+    SessionResponse session(UUID talkId, UUID sessionId) {
+        Talk talk = find(talkId);
+        return sessionResponse(talk.session(sessionId), talk);
+    }
+
+    @Write
+    SessionResponse holdSession(UUID talkId, ExpectedVersion expected, SessionRequest request) {
+        Talk talk = checked(talkId, expected);
+        TalkSession session = talk.holdSession(request.details());
+        talks.flush();
+        return sessionResponse(session, talk);
+    }
+
+    @Write
+    SessionResponse reviseSession(UUID talkId, UUID sessionId, ExpectedVersion expected, SessionRequest request) {
+        Talk talk = toChange(talkId);
+        if (talk.session(sessionId).isDescribedAs(request.details())) {
+            return sessionResponse(talk.session(sessionId), talk);
+        }
+        expected.check(talk);
+        TalkSession session = talk.reviseSession(sessionId, request.details());
+        talks.flush();
+        return sessionResponse(session, talk);
+    }
+
+    @Write
+    void cancelSession(UUID talkId, UUID sessionId, ExpectedVersion expected) {
+        checked(talkId, expected).cancelSession(sessionId);
+    }
+
+    private SessionResponse sessionResponse(TalkSession session, Talk talk) {
+        return sessionResponse(session, delegations.summaries(session.getParticipants()), talk);
+    }
+
+    private static SessionResponse sessionResponse(TalkSession session, Map<UUID, DelegationSummary> names, Talk talk) {
+        return new SessionResponse(session.getId(), session.getHeldOn(), session.getStartsAt(), session.getPlace(),
+            session.getParticipants().stream().map(names::get).sorted(java.util.Comparator.comparing(DelegationSummary::name))
+                .map(d -> new SessionResponse.Participant(d.id(), d.name())).toList(),
+            session.getNote(), talk.getVersion());
+    }
+
     /** The ids of the delegations at a talk; {@link NotFound} if there is no such talk. */
     public Set<UUID> participantsOf(UUID talkId) {
         return find(talkId).getParticipants().stream().map(Participation::getDelegationId).collect(Collectors.toSet());
@@ -173,9 +242,9 @@ public class TalkService {
         return talks.findIdsByProcessId(processId);
     }
 
-    /** Where a key issue stood at every round that had it on the agenda, in date order; one query. */
-    public List<AgendaEntry> agendaEntriesOn(UUID keyIssueId, UUID processId, int limit) {
-        return talks.findAgendaEntriesOn(keyIssueId, processId, org.springframework.data.domain.Limit.of(limit));
+    /** Where a key issue stood at the first 1000 rounds that had it on the agenda, in date order; one query. */
+    public List<AgendaEntry> agendaEntriesOn(UUID keyIssueId, UUID processId) {
+        return talks.findAgendaEntriesOn(keyIssueId, processId);
     }
 
     /** The agenda of each of the given rounds, by round, in one query; a round with an empty agenda is absent. */
@@ -239,12 +308,14 @@ public class TalkService {
             .flatMap(t -> t.getParticipants().stream()).map(Participation::getDelegationId).collect(Collectors.toSet()));
         Map<UUID, KeyIssueSummary> keyIssueNames = keyIssues.summaries(page.stream()
             .flatMap(t -> t.getAgenda().stream()).map(AgendaItem::getKeyIssueId).collect(Collectors.toSet()));
+        Map<UUID, String> personNames = people.names(page.stream().flatMap(t -> t.getParticipants().stream())
+            .flatMap(p -> p.getMembers().stream()).map(RoundMember::personId).collect(Collectors.toSet()));
         return page.stream().map(talk -> new TalkResponse(talk.getId(), talk.getTitle(), talk.getCity(), talk.getCountry(),
             talk.getVenue(), talk.getStartDate(), talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary(),
             talk.getExpectedWhen(), talk.getProcessId(),
             talk.getParticipants().stream()
                 .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole(),
-                    talk.getVersion()))
+                    members(p, personNames), talk.getVersion()))
                 .toList(),
             talk.getAgenda().stream()
                 .map(a -> new AgendaItemResponse(a.getKeyIssueId(), keyIssueNames.get(a.getKeyIssueId()).name(), a.getStatus(),

@@ -34,6 +34,8 @@ final class DemoIds {
 
     static final String POSITION = "13131313-0000-7000-8000-000000000001";
 
+    static final String SESSION = "14141414-0000-7000-8000-000000000001";
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     private DemoIds() {
@@ -71,6 +73,9 @@ final class DemoIds {
         }
         if (before.endsWith("/documents/")) {
             return DOCUMENT;
+        }
+        if (before.endsWith("/sessions/")) {
+            return SESSION;
         }
         if (before.endsWith("/positions/")) {
             return POSITION;

@@ -34,13 +34,13 @@ class DemoRoundApiTest extends ApiTest {
             .jsonPath("$.format").isEqualTo("PROXIMITY")
             .jsonPath("$.status").isEqualTo("CONCLUDED")
             .jsonPath("$.participants[*].role").value(roles -> assertThat((List<Object>) roles).containsExactlyInAnyOrder("MEDIATOR", "PARTY", "PARTY"))
-            .jsonPath("$.agenda.length()").isEqualTo(6);
+            .jsonPath("$.agenda.length()").isEqualTo(4);
     }
 
     @Test
-    void servesADozenSourcedStatementsOfTheRound() {
+    void servesTheSourcedStatementsOfTheRound() {
         get(MIAMI + "/statements?size=100").expectStatus().isOk().expectBody()
-            .jsonPath("$.page.totalElements").isEqualTo(12)
+            .jsonPath("$.page.totalElements").isEqualTo(14)
             .jsonPath("$.content[*].sources[0].outlet").value(outlets -> assertThat((List<Object>) outlets).contains("Associated Press", "Politico"));
     }
 
@@ -63,8 +63,9 @@ class DemoRoundApiTest extends ApiTest {
             .jsonPath("$.label").isEqualTo("20-point plan")
             .jsonPath("$.supersedesVersionId").isEqualTo("99999999-0000-7000-8000-000000000101")
             .jsonPath("$.supersedesDocumentId").isEqualTo("99999999-0000-7000-8000-000000000001");
-        get("/api/v1/documents?processId=88888888-0000-7000-8000-000000000001&keyIssueId=22222222-0000-7000-8000-000000000005")
-            .expectBody().jsonPath("$.content[*].title").isEqualTo(List.of("20-point peace plan"));
+        get("/api/v1/documents?processId=88888888-0000-7000-8000-000000000001&keyIssueId=22222222-0000-7000-8000-000000000003")
+            .expectBody().jsonPath("$.content[*].title").isEqualTo(List.of("20-point peace plan", "US 28-point peace plan",
+                "US security guarantees for Ukraine"));
     }
 
     @Test
@@ -76,10 +77,29 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
-    void loadingTwiceLeavesOneRound() {
+    void loadingTwiceLeavesTheDataOnce() {
         demoRound.load();
-        get("/api/v1/talks").expectBody().jsonPath("$.page.totalElements").isEqualTo(1);
-        get("/api/v1/statements").expectBody().jsonPath("$.page.totalElements").isEqualTo(13);
-        get("/api/v1/documents").expectBody().jsonPath("$.page.totalElements").isEqualTo(2);
+        get("/api/v1/talks").expectBody().jsonPath("$.page.totalElements").isEqualTo(2);
+        get("/api/v1/statements").expectBody().jsonPath("$.page.totalElements").isEqualTo(16);
+        get("/api/v1/documents").expectBody().jsonPath("$.page.totalElements").isEqualTo(4);
+    }
+
+    @Test
+    void linksZelenskyysClaimToUshakovsDenialRecordedOnce() {
+        get("/api/v1/statements/44444444-0000-7000-8000-000000000003/thread").expectBody()
+            .jsonPath("$.statements[*].speaker").isEqualTo(List.of("Volodymyr Zelenskyy", "Yuri Ushakov"))
+            .jsonPath("$.statements[1].relations[0].type").isEqualTo("DENIES");
+        get("/api/v1/statements?speaker=ushakov").expectBody().jsonPath("$.page.totalElements").isEqualTo(1);
+    }
+
+    @Test
+    void followsTerritoryFromIstanbulToMiami() {
+        get("/api/v1/key-issues/22222222-0000-7000-8000-000000000001/timeline").expectBody()
+            .jsonPath("$.rounds[*].status").isEqualTo(List.of("DISCUSSED", "DEADLOCKED"))
+            .jsonPath("$.currentStatus").isEqualTo("DEADLOCKED");
+        get(MIAMI + "/comparison").expectBody()
+            .jsonPath("$.withTalkId").isEqualTo("33333333-0000-7000-8000-000000000002")
+            .jsonPath("$.items[?(@.name == 'Territory')].change").isEqualTo(List.of("REGRESSED"))
+            .jsonPath("$.items[?(@.name == 'Prisoner exchanges')].change").isEqualTo(List.of("DROPPED"));
     }
 }
