@@ -24,6 +24,7 @@ import static org.parley.Fixtures.aTalk;
 import static org.parley.Fixtures.aVersion;
 import static org.parley.Fixtures.agendaStatus;
 import static org.parley.Fixtures.role;
+import static org.parley.Fixtures.tabled;
 
 /** A list costs the same few SQL statements whether it shows one row or a hundred: no query per row. */
 class QueryCountApiTest extends ApiTest {
@@ -52,11 +53,12 @@ class QueryCountApiTest extends ApiTest {
             String talk = create("/api/v1/talks", aTalk().with("title", "Round " + i).of(process));
             put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
-            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
-            create("/api/v1/positions", aPosition("UKR", issue, statement));
             String document = create("/api/v1/documents", aDocument("Plan " + i).of(process).about(issue).proposedByDelegation(delegation));
             create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
-            create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
+            String version = create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
+            put("/api/v1/talks/" + talk + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+            create("/api/v1/positions", aPosition("UKR", issue, statement));
         }
     }
 
@@ -108,6 +110,26 @@ class QueryCountApiTest extends ApiTest {
     @Test
     void filteringStatementsBySpeakerDoesNotQueryPerStatement() {
         assertSameStatementCount("/api/v1/statements?speaker=dmitriev");
+    }
+
+    @Test
+    void theDocumentsOfARoundCostTheSameWhateverTheirNumber() {
+        String small = create("/api/v1/talks", aTalk());
+        String busy = create("/api/v1/talks", aTalk());
+        for (int i = 0; i < ROWS; i++) {
+            String document = create("/api/v1/documents", aDocument("Tabled plan " + i));
+            String version = create("/api/v1/documents/" + document + "/versions", aVersion("Draft"));
+            put("/api/v1/talks/" + busy + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            if (i == 0) {
+                put("/api/v1/talks/" + small + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            }
+        }
+        long forOne = statementsFor(() -> get("/api/v1/talks/" + small + "/documents").expectStatus().isOk());
+        long forMany = statementsFor(() -> get("/api/v1/talks/" + busy + "/documents").expectStatus().isOk().expectBody()
+            .jsonPath("$.length()").isEqualTo(ROWS));
+        assertThat(forMany).as("statements for %d documents on a round's table vs one", ROWS).isEqualTo(forOne);
+        // the talk, its table, the documents' summaries and their versions' labels
+        assertThat(forOne).as("statements for a round's table").isLessThanOrEqualTo(4);
     }
 
     @Test
