@@ -12,3 +12,13 @@ create table talk_documents (
 
 -- serves the check before a document is deleted, and the version foreign key when one is
 create index talk_documents_document_idx on talk_documents (document_id, version_id);
+
+-- the documents a statement refers to, each once
+create table statement_documents (
+    statement_id uuid not null references statements (id) on delete cascade,
+    document_id  uuid not null references documents (id),
+    primary key (statement_id, document_id)
+);
+
+-- serves ?documentId= on the statement lists and the check before a document is deleted
+create index statement_documents_document_idx on statement_documents (document_id);

@@ -224,5 +224,9 @@ public final class Fixtures {
         public StatementBody kind(String kind) {
             return with("kind", kind);
         }
+
+        public StatementBody referringTo(String... documentIds) {
+            return with("documentIds", List.of(documentIds));
+        }
     }
 }

@@ -57,7 +57,7 @@ class QueryCountApiTest extends ApiTest {
             create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
             String version = create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
             put("/api/v1/talks/" + talk + "/documents/" + document, tabled(version)).expectStatus().isCreated();
-            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
+            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue).referringTo(document));
             create("/api/v1/positions", aPosition("UKR", issue, statement));
         }
     }
@@ -110,6 +110,15 @@ class QueryCountApiTest extends ApiTest {
     @Test
     void filteringStatementsBySpeakerDoesNotQueryPerStatement() {
         assertSameStatementCount("/api/v1/statements?speaker=dmitriev");
+    }
+
+    @Test
+    void filteringStatementsByDocumentDoesNotQueryPerStatement() {
+        String plan = create("/api/v1/documents", aDocument("Plan cited by all"));
+        for (int i = 0; i < ROWS; i++) {
+            create("/api/v1/statements", aStatement().referringTo(plan));
+        }
+        assertSameStatementCount("/api/v1/statements?documentId=" + plan);
     }
 
     @Test
@@ -219,8 +228,8 @@ class QueryCountApiTest extends ApiTest {
         long forLargest = statementsFor(() -> get(paged + "size=100").expectBody().jsonPath("$.content.length()").isEqualTo(ROWS));
         assertThat(forFullPage).as("statements for a page of %d rows vs a page of 1", ROWS).isEqualTo(forOne);
         assertThat(forLargest).as("statements for a page of 100").isLessThanOrEqualTo(forOne);
-        // the page, its count, one per collection (sources, key issues, answers), and one per filter that names other features' ids
-        assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(7);
+        // the page, its count, one per collection (sources, key issues, answers, documents), and one per filter that names other features' ids
+        assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(8);
     }
 
     private long statementsFor(Supplier<?> request) {

@@ -28,7 +28,7 @@ class SchemaFromFlywayTest extends ApiTest {
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
         assertThat(tables).containsExactly("delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
             "flyway_schema_history", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
-            "process_parties", "processes", "statement_key_issues", "statement_relations", "statement_sources",
+            "process_parties", "processes", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
             "statements", "talk_agenda_changes", "talk_agenda_items", "talk_documents", "talk_participants", "talks");
     }
 
@@ -47,6 +47,6 @@ class SchemaFromFlywayTest extends ApiTest {
             "document_versions_supersedes_idx", "document_versions_supersedes_document_idx", "talk_agenda_changes_item_idx",
             "talk_agenda_changes_key_issue_idx", "talks_start_date_idx",
             "positions_as_of_idx", "positions_side_idx", "positions_key_issue_idx", "positions_stance_idx", "position_evidence_statement_idx",
-            "talk_documents_document_idx");
+            "talk_documents_document_idx", "statement_documents_document_idx");
     }
 }
