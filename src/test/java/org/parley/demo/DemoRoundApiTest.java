@@ -68,6 +68,15 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
+    void servesThe20PointPlanAsTabledInMiami() {
+        get(MIAMI + "/documents").expectStatus().isOk().expectBody()
+            .jsonPath("$[*].title").isEqualTo(List.of("20-point peace plan"))
+            .jsonPath("$[0].versionId").isEqualTo("99999999-0000-7000-8000-000000000102")
+            .jsonPath("$[0].versionLabel").isEqualTo("20-point plan")
+            .jsonPath("$[0].note").isEqualTo("One of four documents Witkoff said were discussed with Kyiv");
+    }
+
+    @Test
     void servesKyivsStanceOnTerritoryWithItsEvidence() {
         get("/api/v1/key-issues/22222222-0000-7000-8000-000000000001/positions").expectStatus().isOk().expectBody()
             .jsonPath("$.sides[*].side").isEqualTo(List.of("UKR"))
