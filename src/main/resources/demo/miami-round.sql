@@ -254,6 +254,21 @@ insert into document_versions (id, document_id, label, issued_on, summary, url, 
     ('99999999-0000-7000-8000-000000000102', '99999999-0000-7000-8000-000000000002', '20-point plan', null, null, null,
      '99999999-0000-7000-8000-000000000101', '99999999-0000-7000-8000-000000000001', now());
 
+-- the documents Witkoff named among the four discussed with Kyiv in Miami, the 20-point plan in its 20-point version
+insert into talk_documents (id, talk_id, document_id, version_id, note) values
+    ('15151515-0000-7000-8000-000000000001', '33333333-0000-7000-8000-000000000001', '99999999-0000-7000-8000-000000000002',
+     '99999999-0000-7000-8000-000000000102', 'One of four documents Witkoff said were discussed with Kyiv'),
+    ('15151515-0000-7000-8000-000000000002', '33333333-0000-7000-8000-000000000001', '99999999-0000-7000-8000-000000000003',
+     null, 'One of four documents Witkoff said were discussed with Kyiv'),
+    ('15151515-0000-7000-8000-000000000003', '33333333-0000-7000-8000-000000000001', '99999999-0000-7000-8000-000000000004',
+     null, 'One of four documents Witkoff said were discussed with Kyiv');
+
+-- Witkoff's account names them
+insert into statement_documents (statement_id, document_id) values
+    ('44444444-0000-7000-8000-000000000016', '99999999-0000-7000-8000-000000000002'),
+    ('44444444-0000-7000-8000-000000000016', '99999999-0000-7000-8000-000000000003'),
+    ('44444444-0000-7000-8000-000000000016', '99999999-0000-7000-8000-000000000004');
+
 -- Kyiv's stance on territory on the first day, with the statement in which Zelenskyy named it among the hardest questions
 insert into positions (id, side, key_issue_id, stance, summary, as_of, version, created_at, updated_at) values
     ('13131313-0000-7000-8000-000000000001', 'UKR', '22222222-0000-7000-8000-000000000001', 'OPPOSES',

@@ -84,6 +84,11 @@ public final class Fixtures {
         return Map.of("status", status, "note", "discussed in Miami");
     }
 
+    /** What is recorded of a document tabled at a round: the version discussed, or null if not known, and a note. */
+    public static Json tabled(String versionId) {
+        return new Json().with("versionId", versionId).with("note", "One of four documents discussed with Kyiv");
+    }
+
     /** A JSON object under construction; {@code with(name, null)} sends an explicit null. */
     public abstract static class Body<B extends Body<B>> extends LinkedHashMap<String, Object> {
 
@@ -218,6 +223,10 @@ public final class Fixtures {
 
         public StatementBody kind(String kind) {
             return with("kind", kind);
+        }
+
+        public StatementBody referringTo(String... documentIds) {
+            return with("documentIds", List.of(documentIds));
         }
     }
 }

@@ -12,6 +12,9 @@ import org.parley.client.api.DelegationsApi;
 import org.parley.client.api.DocumentsApi;
 import org.parley.client.api.DocumentsApi.APIListDocumentsRequest;
 import org.parley.client.api.KeyIssuesApi;
+import org.parley.client.api.PeopleApi;
+import org.parley.client.api.ProcessesApi;
+import org.parley.client.api.StandingApi;
 import org.parley.client.api.StatementsApi;
 import org.parley.client.api.StatementsApi.APIListStatementsRequest;
 import org.parley.client.api.StatementsApi.APIListTalkStatementsRequest;
@@ -32,6 +35,11 @@ import org.parley.client.model.DocumentVersionResponse;
 import org.parley.client.model.KeyIssueCategory;
 import org.parley.client.model.KeyIssueRequest;
 import org.parley.client.model.KeyIssueResponse;
+import org.parley.client.model.KeyIssueTimeline;
+import org.parley.client.model.RoundMemberRequest;
+import org.parley.client.model.PersonRequest;
+import org.parley.client.model.ProcessRequest;
+import org.parley.client.model.RoundComparison;
 import org.parley.client.model.MemberRequest;
 import org.parley.client.model.MemberResponse;
 import org.parley.client.model.PageResponseStatementResponse;
@@ -90,6 +98,31 @@ class GeneratedClientApiTest extends ApiTest {
         talks = new TalksApi(client);
         statements = new StatementsApi(client);
         documents = new DocumentsApi(client);
+    }
+
+    @Test
+    void followsAKeyIssueThroughTheRoundsOfAProcess() throws ApiException {
+        UUID process = new ProcessesApi(client).createProcess(new ProcessRequest().name("Russia–Ukraine peace talks")
+            .conflict("Russian invasion of Ukraine").addPartiesItem("RUS").addPartiesItem("UKR"), null).getId();
+        UUID umerov = new PeopleApi(client).createPerson(new PersonRequest().name("Rustem Umerov").addAliasesItem("Umierov"), null).getId();
+        DelegationResponse ukraine = delegation("Ukrainian delegation", "Ukraine", "Rustem Umerov");
+        KeyIssueResponse territory = keyIssue("Territory");
+        TalkResponse istanbul = talks.createTalk(aTalk("Istanbul", LocalDate.of(2025, 5, 16)).status(TalkStatus.CONCLUDED).processId(process), null);
+        TalkResponse miami = talks.createTalk(aTalk("Miami", MIAMI).status(TalkStatus.CONCLUDED).processId(process), null);
+        talks.putTalkParticipant(miami.getId(), ukraine.getId(), "*", new ParticipantRequest().role(ParticipantRole.PARTY)
+            .addMembersItem(new RoundMemberRequest().personId(umerov).position("Secretary of the National Security and Defense Council").head(true)), null);
+        talks.putTalkAgendaItem(istanbul.getId(), territory.getId(), "*", new AgendaItemRequest().status(AgendaStatus.DISCUSSED), null);
+        talks.putTalkAgendaItem(miami.getId(), territory.getId(), "*", new AgendaItemRequest().status(AgendaStatus.DEADLOCKED), null);
+
+        StandingApi standing = new StandingApi(client);
+        KeyIssueTimeline timeline = standing.getKeyIssueTimeline(territory.getId(), process, null);
+        assertThat(timeline.getRounds()).extracting(round -> round.getTitle()).containsExactly("Istanbul", "Miami");
+        assertThat(timeline.getCurrentStatus()).hasToString("DEADLOCKED");
+        RoundComparison comparison = standing.compareTalks(miami.getId(), null, null);
+        assertThat(comparison.getWithTalkId()).isEqualTo(istanbul.getId());
+        assertThat(comparison.getItems()).singleElement().satisfies(item -> assertThat(item.getChange()).hasToString("REGRESSED"));
+        assertThat(talks.getTalk(miami.getId(), null, null).getParticipants()).singleElement()
+            .satisfies(seat -> assertThat(seat.getMembers()).singleElement().satisfies(member -> assertThat(member.getName()).isEqualTo("Rustem Umerov")));
     }
 
     @Test

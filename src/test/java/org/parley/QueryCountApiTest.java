@@ -24,6 +24,7 @@ import static org.parley.Fixtures.aTalk;
 import static org.parley.Fixtures.aVersion;
 import static org.parley.Fixtures.agendaStatus;
 import static org.parley.Fixtures.role;
+import static org.parley.Fixtures.tabled;
 
 /** A list costs the same few SQL statements whether it shows one row or a hundred: no query per row. */
 class QueryCountApiTest extends ApiTest {
@@ -54,11 +55,12 @@ class QueryCountApiTest extends ApiTest {
                 java.util.Map.of("role", "PARTY", "members", List.of(java.util.Map.of("personId", person, "head", true)))).expectStatus().isCreated();
             create("/api/v1/talks/" + talk + "/sessions", java.util.Map.of("date", "2025-12-20", "participantIds", List.of(delegation)));
             put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
-            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue));
-            create("/api/v1/positions", aPosition("UKR", issue, statement));
             String document = create("/api/v1/documents", aDocument("Plan " + i).of(process).about(issue).proposedByDelegation(delegation));
             create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
-            create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
+            String version = create("/api/v1/documents/" + document + "/versions", aVersion("Second draft"));
+            put("/api/v1/talks/" + talk + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            String statement = create("/api/v1/statements", aStatement().at(talk).forDelegation(delegation).about(issue).referringTo(document));
+            create("/api/v1/positions", aPosition("UKR", issue, statement));
         }
     }
 
@@ -110,6 +112,35 @@ class QueryCountApiTest extends ApiTest {
     @Test
     void filteringStatementsBySpeakerDoesNotQueryPerStatement() {
         assertSameStatementCount("/api/v1/statements?speaker=dmitriev");
+    }
+
+    @Test
+    void filteringStatementsByDocumentDoesNotQueryPerStatement() {
+        String plan = create("/api/v1/documents", aDocument("Plan cited by all"));
+        for (int i = 0; i < ROWS; i++) {
+            create("/api/v1/statements", aStatement().referringTo(plan));
+        }
+        assertSameStatementCount("/api/v1/statements?documentId=" + plan);
+    }
+
+    @Test
+    void theDocumentsOfARoundCostTheSameWhateverTheirNumber() {
+        String small = create("/api/v1/talks", aTalk());
+        String busy = create("/api/v1/talks", aTalk());
+        for (int i = 0; i < ROWS; i++) {
+            String document = create("/api/v1/documents", aDocument("Tabled plan " + i));
+            String version = create("/api/v1/documents/" + document + "/versions", aVersion("Draft"));
+            put("/api/v1/talks/" + busy + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            if (i == 0) {
+                put("/api/v1/talks/" + small + "/documents/" + document, tabled(version)).expectStatus().isCreated();
+            }
+        }
+        long forOne = statementsFor(() -> get("/api/v1/talks/" + small + "/documents").expectStatus().isOk());
+        long forMany = statementsFor(() -> get("/api/v1/talks/" + busy + "/documents").expectStatus().isOk().expectBody()
+            .jsonPath("$.length()").isEqualTo(ROWS));
+        assertThat(forMany).as("statements for %d documents on a round's table vs one", ROWS).isEqualTo(forOne);
+        // the talk, its table, the documents' summaries and their versions' labels
+        assertThat(forOne).as("statements for a round's table").isLessThanOrEqualTo(4);
     }
 
     @Test
@@ -218,7 +249,7 @@ class QueryCountApiTest extends ApiTest {
         assertThat(forFullPage).as("statements for a page of %d rows vs a page of 1", ROWS).isEqualTo(forOne);
         assertThat(forLargest).as("statements for a page of 100").isLessThanOrEqualTo(forOne);
         // the page, its count, one per collection (a talk's seats, their members and its agenda; a statement's sources, key
-        // issues and answers), the names from other features, and one per filter that names other features' ids
+        // issues, answers and documents), the names from other features, and one per filter that names other features' ids
         assertThat(forOne).as("statements for one page").isLessThanOrEqualTo(8);
     }
 

@@ -19,6 +19,8 @@ public enum Rule {
         "Talk 33333333-0000-7000-8000-000000000001 is PLANNED; an agenda item can be AGREED only at an ONGOING or CONCLUDED talk"),
     AGENDA_FULL("A round's agenda holds at most 100 key issues",
         "The agenda of talk 33333333-0000-7000-8000-000000000001 already holds 100 key issues, as many as it can"),
+    TABLED_DOCUMENTS_FULL("A round lists at most 50 documents on its table",
+        "Talk 33333333-0000-7000-8000-000000000001 already lists 50 documents on its table, as many as it can"),
     DELEGATION_NOT_AT_TALK("A statement made for a delegation at a round, or a session of a round, names only delegations among the round's participants",
         "Delegation 11111111-0000-7000-8000-000000000003 does not take part in talk 33333333-0000-7000-8000-000000000001; "
             + "seat it there first, or leave out talkId or delegationId"),

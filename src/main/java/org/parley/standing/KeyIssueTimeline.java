@@ -19,7 +19,7 @@ record KeyIssueTimeline(
     @Schema(nullable = true, description = "The status at the latest round that has sat (ONGOING or CONCLUDED), else at the latest round; "
         + "null when no round had the issue on its agenda") AgendaStatus currentStatus,
     @ArraySchema(maxItems = KeyIssueTimeline.MAX_ROUNDS, arraySchema = @Schema(description = "The rounds, in date order; at most the first 1000"))
-    List<Round> rounds,
+    List<TimelineRound> rounds,
     @ArraySchema(maxItems = KeyIssueTimeline.MAX_DOCUMENTS,
         arraySchema = @Schema(description = "The documents that cover the issue (in the process, if one was asked for), by title; at most 500"))
     List<DocumentSummary> documents) {
@@ -31,7 +31,7 @@ record KeyIssueTimeline(
     static final int MAX_STATEMENTS_PER_ROUND = 100;
 
     /** One round that had the issue on its agenda, with the statements made on it there. */
-    record Round(UUID talkId, String title, @Schema(nullable = true) UUID processId, @Schema(nullable = true) LocalDate startDate,
+    record TimelineRound(UUID talkId, String title, @Schema(nullable = true) UUID processId, @Schema(nullable = true) LocalDate startDate,
                  @Schema(nullable = true) LocalDate endDate, TalkStatus talkStatus, AgendaStatus status, @Schema(nullable = true) String note,
                  @ArraySchema(maxItems = MAX_STATEMENTS_PER_ROUND,
                      arraySchema = @Schema(description = "The statements made on the issue around the round, earliest first; at most 100"))

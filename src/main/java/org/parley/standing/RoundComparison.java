@@ -12,9 +12,9 @@ record RoundComparison(
     UUID talkId,
     @Schema(nullable = true, description = "The earlier round compared with; null when the round has no earlier one in its process") UUID withTalkId,
     // two agendas of at most 100 issues each
-    @ArraySchema(maxItems = 200) List<Item> items) {
+    @ArraySchema(maxItems = 200) List<ComparisonItem> items) {
 
-    record Item(UUID keyIssueId, String name, @Schema(nullable = true) AgendaStatus before, @Schema(nullable = true) AgendaStatus after,
+    record ComparisonItem(UUID keyIssueId, String name, @Schema(nullable = true) AgendaStatus before, @Schema(nullable = true) AgendaStatus after,
                 Change change) {
     }
 }

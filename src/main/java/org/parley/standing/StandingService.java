@@ -53,8 +53,8 @@ class StandingService {
         }
         List<AgendaEntry> entries = talks.agendaEntriesOn(keyIssueId, processId);
         Map<UUID, List<StatementBrief>> said = statements.aboutAt(keyIssueId, entries.stream().map(AgendaEntry::talkId).toList());
-        List<KeyIssueTimeline.Round> rounds = entries.stream()
-            .map(e -> new KeyIssueTimeline.Round(e.talkId(), e.title(), e.processId(), e.startDate(), e.endDate(), e.talkStatus(), e.status(),
+        List<KeyIssueTimeline.TimelineRound> rounds = entries.stream()
+            .map(e -> new KeyIssueTimeline.TimelineRound(e.talkId(), e.title(), e.processId(), e.startDate(), e.endDate(), e.talkStatus(), e.status(),
                 e.note(), said.getOrDefault(e.talkId(), List.of()).stream().limit(KeyIssueTimeline.MAX_STATEMENTS_PER_ROUND).toList()))
             .toList();
         return new KeyIssueTimeline(issue.id(), issue.name(), processId, currentStatus(entries), rounds,
@@ -74,9 +74,9 @@ class StandingService {
         Set<UUID> issues = new LinkedHashSet<>(after.keySet());
         issues.addAll(before.keySet());
         Map<UUID, KeyIssueSummary> names = keyIssues.summaries(issues);
-        List<RoundComparison.Item> items = issues.stream()
-            .map(id -> new RoundComparison.Item(id, names.get(id).name(), before.get(id), after.get(id), Change.between(before.get(id), after.get(id))))
-            .sorted(Comparator.comparing(RoundComparison.Item::name))
+        List<RoundComparison.ComparisonItem> items = issues.stream()
+            .map(id -> new RoundComparison.ComparisonItem(id, names.get(id).name(), before.get(id), after.get(id), Change.between(before.get(id), after.get(id))))
+            .sorted(Comparator.comparing(RoundComparison.ComparisonItem::name))
             .toList();
         return new RoundComparison(talkId, earlier, items);
     }

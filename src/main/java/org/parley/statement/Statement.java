@@ -31,6 +31,8 @@ class Statement extends AggregateRoot {
 
     static final int MAX_RELATIONS = 20;
 
+    static final int MAX_DOCUMENTS = 20;
+
     // the last time zone to leave a date behind: a statement is "in the future" only if it is so everywhere
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -80,6 +82,12 @@ class Statement extends AggregateRoot {
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "statement_relations", joinColumns = @JoinColumn(name = "statement_id"))
     private Set<Relation> relations = new LinkedHashSet<>();
+
+    @ElementCollection
+    @OptimisticLock(excluded = true)
+    @CollectionTable(name = "statement_documents", joinColumns = @JoinColumn(name = "statement_id"))
+    @Column(name = "document_id")
+    private Set<UUID> documentIds = new LinkedHashSet<>();
 
     protected Statement() {
     }
@@ -139,6 +147,19 @@ class Statement extends AggregateRoot {
         this.keyIssueIds.addAll(content.keyIssueIds());
         this.relations.retainAll(content.relations());
         this.relations.addAll(content.relations());
+        touch();
+    }
+
+    /**
+     * The documents the statement refers to, which the caller has found to exist; unchanged, they keep the
+     * statement's version.
+     */
+    void referTo(Set<UUID> documents) {
+        if (documentIds.equals(documents)) {
+            return;
+        }
+        documentIds.retainAll(documents);
+        documentIds.addAll(documents);
         touch();
     }
 
@@ -209,6 +230,10 @@ class Statement extends AggregateRoot {
 
     Set<UUID> getKeyIssueIds() {
         return Collections.unmodifiableSet(keyIssueIds);
+    }
+
+    Set<UUID> getDocumentIds() {
+        return Collections.unmodifiableSet(documentIds);
     }
 
     record Content(String speaker, String speakerTitle, UUID personId, UUID delegationId, String side, UUID talkId, LocalDate statedOn,

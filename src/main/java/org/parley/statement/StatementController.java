@@ -56,7 +56,7 @@ class StatementController {
     }
 
     @Operation(operationId = "listStatements", summary = "List statements",
-        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, kind, part of the speaker's name or of an alias of the person speaking (any case) or date range.")
+        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case) or date range.")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
                                          @RequestParam(required = false) UUID delegationId,
@@ -68,9 +68,11 @@ class StatementController {
                                          @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
                                          @RequestParam(required = false) UUID processId,
                                          @RequestParam(required = false) UUID personId,
+                                         @RequestParam(required = false) UUID documentId,
                                          @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                          Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId,
+            documentId);
         return PageResponse.of(statements.list(filter, pageable));
     }
 
@@ -86,9 +88,11 @@ class StatementController {
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                                 @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
                                                 @RequestParam(required = false) UUID personId,
+                                                @RequestParam(required = false) UUID documentId,
                                                 @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
                                                 Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId);
+        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId,
+            documentId);
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 

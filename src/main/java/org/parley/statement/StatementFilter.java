@@ -13,7 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /statements}; each null field filters nothing. */
 record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, StatementKind kind, String speaker, LocalDate from,
-                       LocalDate to, String side, UUID processId, UUID personId) {
+                       LocalDate to, String side, UUID processId, UUID personId, UUID documentId) {
 
     StatementFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -22,7 +22,7 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
     }
 
     StatementFilter forTalk(UUID talkId) {
-        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId);
+        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId, documentId);
     }
 
     /**
@@ -54,6 +54,9 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
         }
         if (keyIssueId != null) {
             specs.add((statement, query, cb) -> cb.isMember(keyIssueId, statement.get("keyIssueIds")));
+        }
+        if (documentId != null) {
+            specs.add((statement, query, cb) -> cb.isMember(documentId, statement.get("documentIds")));
         }
         if (kind != null) {
             specs.add((statement, query, cb) -> cb.equal(statement.get("kind"), kind));

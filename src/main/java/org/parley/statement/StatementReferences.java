@@ -1,6 +1,7 @@
 package org.parley.statement;
 
 import org.parley.delegation.DelegationRemoval;
+import org.parley.document.DocumentRemoval;
 import org.parley.keyissue.KeyIssueRemoval;
 import org.parley.person.PersonRemoval;
 import org.parley.talk.ParticipantWithdrawal;
@@ -43,5 +44,10 @@ class StatementReferences {
     void on(ParticipantWithdrawal withdrawal) {
         withdrawal.references().add(statements.countByTalkIdAndDelegationId(withdrawal.talkId(), withdrawal.delegationId()),
             "statement made for it there", "statements made for it there");
+    }
+
+    @EventListener
+    void on(DocumentRemoval removal) {
+        removal.references().add(statements.countReferringTo(removal.documentId()), "statement", "statements");
     }
 }

@@ -25,6 +25,9 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
 
+    @Query("select count(s) from Statement s join s.documentIds d where d = :documentId")
+    long countReferringTo(UUID documentId);
+
     /**
      * The days of the given statements, which are share-locked until the transaction ends: a statement
      * answered cannot meanwhile move to a later day, nor start answering its answer.

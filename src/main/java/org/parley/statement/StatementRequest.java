@@ -46,7 +46,10 @@ record StatementRequest(
         schema = @Schema(example = "22222222-0000-7000-8000-000000000002")) @Size(max = 50) List<@NotNull UUID> keyIssueIds,
     @NotEmpty @Size(min = 1, max = 50) List<@Valid @NotNull SourceRequest> sources,
     @ArraySchema(arraySchema = @Schema(description = "The earlier statements it answers, each once"), maxItems = Statement.MAX_RELATIONS)
-    @Size(max = Statement.MAX_RELATIONS) List<@Valid @NotNull RelationRequest> relations) {
+    @Size(max = Statement.MAX_RELATIONS) List<@Valid @NotNull RelationRequest> relations,
+    @ArraySchema(arraySchema = @Schema(description = "The documents it refers to (a peace plan, a framework), each once"),
+        schema = @Schema(example = "99999999-0000-7000-8000-000000000002"), maxItems = Statement.MAX_DOCUMENTS)
+    @Size(max = Statement.MAX_DOCUMENTS) List<@NotNull UUID> documentIds) {
 
     static StatementRequest of(Statement statement) {
         return new StatementRequest(statement.getSpeaker(), statement.getSpeakerTitle(), statement.getPersonId(), statement.getDelegationId(),
@@ -54,11 +57,16 @@ record StatementRequest(
             statement.isQuote(), statement.getKind(), statement.getMedium(), statement.getLanguage(),
             statement.getKeyIssueIds().stream().sorted().toList(),
             statement.getSources().stream().map(SourceRequest::of).toList(),
-            statement.getRelations().stream().map(r -> new RelationRequest(r.type(), r.statementId())).toList());
+            statement.getRelations().stream().map(r -> new RelationRequest(r.type(), r.statementId())).toList(),
+            statement.getDocumentIds().stream().sorted().toList());
     }
 
     Set<UUID> keyIssueIdSet() {
         return keyIssueIds == null ? Set.of() : new LinkedHashSet<>(keyIssueIds);
+    }
+
+    Set<UUID> documentIdSet() {
+        return documentIds == null ? Set.of() : new LinkedHashSet<>(documentIds);
     }
 
     Set<UUID> answeredIds() {

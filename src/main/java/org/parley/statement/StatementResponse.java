@@ -25,6 +25,7 @@ record StatementResponse(
     @Schema(nullable = true) Medium medium,
     @Schema(nullable = true, example = "uk") String language,
     List<UUID> keyIssueIds,
+    @ArraySchema(maxItems = Statement.MAX_DOCUMENTS) List<UUID> documentIds,
     List<SourceResponse> sources,
     @ArraySchema(maxItems = Statement.MAX_RELATIONS) List<RelationResponse> relations,
     long version,
@@ -36,6 +37,7 @@ record StatementResponse(
             statement.getDelegationId(), statement.getSide(), statement.getTalkId(), statement.getStatedOn(), statement.getStatedOnPrecision(), statement.getText(),
             statement.isQuote(), statement.getKind(), statement.getMedium(), statement.getLanguage(),
             statement.getKeyIssueIds().stream().sorted().toList(),
+            statement.getDocumentIds().stream().sorted().toList(),
             statement.getSources().stream().map(SourceResponse::of).toList(),
             statement.getRelations().stream().map(r -> new RelationResponse(r.type(), r.statementId()))
                 .sorted(java.util.Comparator.comparing(RelationResponse::statementId)).toList(),

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import org.parley.delegation.DelegationService;
 import org.parley.database.Write;
+import org.parley.document.DocumentService;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
@@ -47,8 +48,10 @@ public class StatementService {
 
     private final ApplicationEventPublisher events;
 
+    private final DocumentService documents;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     PersonService people, Clock clock, ApplicationEventPublisher events) {
+                     PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents) {
         this.people = people;
         this.statements = statements;
         this.talks = talks;
@@ -56,6 +59,7 @@ public class StatementService {
         this.keyIssues = keyIssues;
         this.clock = clock;
         this.events = events;
+        this.documents = documents;
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
@@ -75,7 +79,9 @@ public class StatementService {
     StatementResponse create(StatementRequest request) {
         Statement.Content content = request.content();
         requireAnswersInOrder(null, content);
-        return StatementResponse.of(statements.saveAndFlush(new Statement(content, seatedFor(request), clock)));
+        Statement statement = new Statement(content, seatedFor(request), clock);
+        statement.referTo(request.documentIdSet());
+        return StatementResponse.of(statements.saveAndFlush(statement));
     }
 
     /** Replaces or patches: {@code change} turns the statement's current request form into the wanted one. */
@@ -86,6 +92,7 @@ public class StatementService {
         Statement.Content content = request.content();
         requireAnswersInOrder(statement, content);
         statement.revise(content, seatedFor(request), clock);
+        statement.referTo(request.documentIdSet());
         statements.flush();
         return StatementResponse.of(statement);
     }
@@ -169,6 +176,7 @@ public class StatementService {
             delegations.require(request.delegationId());
         }
         keyIssues.requireAll(request.keyIssueIdSet());
+        documents.requireAll(request.documentIdSet());
         people.requireAll(java.util.Collections.singletonList(request.personId()));
         return request.talkId() == null ? Set.of() : talks.participantsOf(request.talkId());
     }

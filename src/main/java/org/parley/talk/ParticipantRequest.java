@@ -13,9 +13,9 @@ record ParticipantRequest(
     @NotNull ParticipantRole role,
     @ArraySchema(arraySchema = @Schema(description = "Who sat for the delegation at this round, whatever its standing roster: people "
         + "recorded under /people, each once, at most one the head. Leave it out to keep those recorded."), maxItems = Participation.MAX_MEMBERS)
-    @Size(max = Participation.MAX_MEMBERS) List<@Valid @NotNull Member> members) {
+    @Size(max = Participation.MAX_MEMBERS) List<@Valid @NotNull RoundMemberRequest> members) {
 
-    record Member(@Schema(example = "12121212-0000-7000-8000-000000000003") @NotNull UUID personId,
+    record RoundMemberRequest(@Schema(example = "12121212-0000-7000-8000-000000000003") @NotNull UUID personId,
                   @Schema(example = "Special Envoy of the US President") @Size(max = 300) String position,
                   @Schema(description = "Whether this person headed the delegation at this round", defaultValue = "false") Boolean head) {
 
@@ -26,6 +26,6 @@ record ParticipantRequest(
 
     /** The members as asked for, or null to keep those recorded. */
     List<RoundMember> roundMembers() {
-        return members == null ? null : members.stream().map(Member::toRoundMember).toList();
+        return members == null ? null : members.stream().map(RoundMemberRequest::toRoundMember).toList();
     }
 }

@@ -15,10 +15,10 @@ import org.parley.web.Versioned;
 record ParticipantResponse(UUID delegationId, @Schema(example = "Russian delegation") String name, ParticipantRole role,
                            @ArraySchema(maxItems = Participation.MAX_MEMBERS,
                                arraySchema = @Schema(description = "Who sat for the delegation at this round, the head first"))
-                           List<MemberResponse> members,
+                           List<RoundMemberResponse> members,
                            @JsonIgnore long version) implements Versioned {
 
-    record MemberResponse(UUID personId, @Schema(example = "Steve Witkoff") String name, @Schema(nullable = true) String position,
+    record RoundMemberResponse(UUID personId, @Schema(example = "Steve Witkoff") String name, @Schema(nullable = true) String position,
                           boolean head) {
     }
 }

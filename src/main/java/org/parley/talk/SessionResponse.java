@@ -13,9 +13,9 @@ import org.parley.web.Versioned;
 /** A meeting inside a round; its ETag is the talk's version, as for the round's other parts. */
 record SessionResponse(UUID id, LocalDate date, @Schema(nullable = true, type = "string", format = "time") LocalTime time,
                        @Schema(nullable = true) String place,
-                       @ArraySchema(maxItems = Talk.MAX_PARTICIPANTS) List<Participant> participants,
+                       @ArraySchema(maxItems = Talk.MAX_PARTICIPANTS) List<SessionParticipant> participants,
                        @Schema(nullable = true) String note, @JsonIgnore long version) implements Versioned {
 
-    record Participant(UUID delegationId, @Schema(example = "US negotiating team") String name) {
+    record SessionParticipant(UUID delegationId, @Schema(example = "US negotiating team") String name) {
     }
 }

@@ -34,6 +34,8 @@ class Talk extends AggregateRoot {
 
     static final int MAX_SESSIONS = 100;
 
+    static final int MAX_TABLED_DOCUMENTS = 50;
+
     private String title;
 
     private String city;
@@ -73,6 +75,11 @@ class Talk extends AggregateRoot {
     // only ever added to, and never read through the talk: adding to this bag does not load it
     @OneToMany(mappedBy = "talk", cascade = CascadeType.PERSIST)
     private List<AgendaChange> agendaChanges = new ArrayList<>();
+
+    // read only through the round's own document endpoints, never with the talk, so that no talk list loads it
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<TabledDocument> tabledDocuments = new ArrayList<>();
 
     protected Talk() {
     }
@@ -298,6 +305,49 @@ class Talk extends AggregateRoot {
         agenda.remove(item);
         agendaChanges.add(new AgendaChange(this, keyIssueId, item.getStatus(), item.getNote(), null, null));
         touch();
+    }
+
+    /**
+     * Records that a document was on the table at this round, with the version discussed if known, or
+     * updates what was recorded.
+     *
+     * @param versionId a version of that document, as the caller has checked; null if not known
+     * @return whether the document was newly tabled
+     */
+    boolean putOnTable(UUID documentId, UUID versionId, String note) {
+        if (holdsOnTable(documentId, versionId, note)) {
+            return false;
+        }
+        Optional<TabledDocument> existing = tabledDocument(documentId);
+        if (existing.isEmpty() && tabledDocuments.size() >= MAX_TABLED_DOCUMENTS) {
+            throw new TabledDocumentsFull(getId(), MAX_TABLED_DOCUMENTS);
+        }
+        touch();
+        if (existing.isPresent()) {
+            existing.get().record(versionId, note);
+            return false;
+        }
+        tabledDocuments.add(new TabledDocument(this, documentId, versionId, note));
+        return true;
+    }
+
+    void takeOffTable(UUID documentId) {
+        tabledDocuments.remove(tabledDocument(documentId).orElseThrow(() -> new NotFound("Tabled document of talk " + getId(), documentId)));
+        touch();
+    }
+
+    /** Whether the document is already on the table with this version and note. */
+    boolean holdsOnTable(UUID documentId, UUID versionId, String note) {
+        return tabledDocument(documentId)
+            .filter(tabled -> Objects.equals(tabled.getVersionId(), versionId) && Objects.equals(tabled.getNote(), note)).isPresent();
+    }
+
+    Optional<TabledDocument> tabledDocument(UUID documentId) {
+        return tabledDocuments.stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst();
+    }
+
+    List<TabledDocument> getTabledDocuments() {
+        return Collections.unmodifiableList(tabledDocuments);
     }
 
     /** Whether the delegation already sits at this round in this role. */

@@ -8,6 +8,7 @@ import org.parley.delegation.DelegationPartyChange;
 import org.parley.delegation.DelegationRemoval;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
+import org.parley.document.DocumentRemoval;
 import org.parley.keyissue.KeyIssueRemoval;
 import org.parley.person.PersonRemoval;
 import org.parley.process.ProcessRemoval;
@@ -16,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the delegation, key-issue and process features when they are about to delete or change something a
+ * Answers the delegation, key-issue, process and document features when they are about to delete or change something a
  * talk depends on: what still points at it, or whether the change breaks a talk's rules.
  */
 @Component
@@ -26,9 +27,12 @@ class TalkReferences {
 
     private final DelegationService delegations;
 
-    TalkReferences(TalkRepository talks, DelegationService delegations) {
+    private final TabledDocumentRepository tabledDocuments;
+
+    TalkReferences(TalkRepository talks, DelegationService delegations, TabledDocumentRepository tabledDocuments) {
         this.talks = talks;
         this.delegations = delegations;
+        this.tabledDocuments = tabledDocuments;
     }
 
     @EventListener
@@ -62,5 +66,10 @@ class TalkReferences {
         removal.references().add(talks.countAgendaItemsOn(removal.keyIssueId()), "talk agenda item", "talk agenda items");
         // an issue once on an agenda stays in that agenda's history, which is never rewritten
         removal.references().add(talks.countAgendaChangesOn(removal.keyIssueId()), "entry of agenda history", "entries of agenda history");
+    }
+
+    @EventListener
+    void on(DocumentRemoval removal) {
+        removal.references().add(tabledDocuments.countTalksTabling(removal.documentId()), "talk it was tabled at", "talks it was tabled at");
     }
 }

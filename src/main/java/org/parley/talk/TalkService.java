@@ -146,10 +146,10 @@ public class TalkService {
     }
 
     // the head first, then in the order given
-    private static List<ParticipantResponse.MemberResponse> members(Participation seat, Map<UUID, String> names) {
+    private static List<ParticipantResponse.RoundMemberResponse> members(Participation seat, Map<UUID, String> names) {
         return seat.getMembers().stream()
             .sorted(java.util.Comparator.comparing(RoundMember::head).reversed())
-            .map(m -> new ParticipantResponse.MemberResponse(m.personId(), names.get(m.personId()), m.position(), m.head()))
+            .map(m -> new ParticipantResponse.RoundMemberResponse(m.personId(), names.get(m.personId()), m.position(), m.head()))
             .toList();
     }
 
@@ -228,7 +228,7 @@ public class TalkService {
     private static SessionResponse sessionResponse(TalkSession session, Map<UUID, DelegationSummary> names, Talk talk) {
         return new SessionResponse(session.getId(), session.getHeldOn(), session.getStartsAt(), session.getPlace(),
             session.getParticipants().stream().map(names::get).sorted(java.util.Comparator.comparing(DelegationSummary::name))
-                .map(d -> new SessionResponse.Participant(d.id(), d.name())).toList(),
+                .map(d -> new SessionResponse.SessionParticipant(d.id(), d.name())).toList(),
             session.getNote(), talk.getVersion());
     }
 

@@ -69,6 +69,18 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
+    void servesTheDocumentsWitkoffNamedAsTabledInMiami() {
+        get("/api/v1/statements?documentId=99999999-0000-7000-8000-000000000003").expectBody()
+            .jsonPath("$.content[*].speaker").isEqualTo(List.of("Steve Witkoff"));
+        get(MIAMI + "/documents").expectStatus().isOk().expectBody()
+            .jsonPath("$[*].title").isEqualTo(List.of("20-point peace plan", "Economic development plan for Ukraine",
+                "US security guarantees for Ukraine"))
+            .jsonPath("$[0].versionId").isEqualTo("99999999-0000-7000-8000-000000000102")
+            .jsonPath("$[0].versionLabel").isEqualTo("20-point plan")
+            .jsonPath("$[0].note").isEqualTo("One of four documents Witkoff said were discussed with Kyiv");
+    }
+
+    @Test
     void servesKyivsStanceOnTerritoryWithItsEvidence() {
         get("/api/v1/key-issues/22222222-0000-7000-8000-000000000001/positions").expectStatus().isOk().expectBody()
             .jsonPath("$.sides[*].side").isEqualTo(List.of("UKR"))
