@@ -30,6 +30,8 @@ final class DemoIds {
 
     static final String DOCUMENT = "99999999-0000-7000-8000-000000000001";
 
+    static final String TABLED_DOCUMENT = "99999999-0000-7000-8000-000000000002";
+
     static final String DOCUMENT_VERSION = "99999999-0000-7000-8000-000000000101";
 
     static final String POSITION = "13131313-0000-7000-8000-000000000001";
@@ -70,6 +72,10 @@ final class DemoIds {
         }
         if (before.endsWith("/versions/") && variable.equals("versionId")) {
             return DOCUMENT_VERSION;
+        }
+        // the demo tables the 20-point plan at Miami, not the 28-point plan it superseded
+        if (before.endsWith("/talks/{id}/documents/")) {
+            return TABLED_DOCUMENT;
         }
         if (before.endsWith("/documents/")) {
             return DOCUMENT;
