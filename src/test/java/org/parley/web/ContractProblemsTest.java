@@ -5,8 +5,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 import org.parley.domain.Rule;
@@ -121,6 +127,22 @@ class ContractProblemsTest {
             }
         }
         return null;
+    }
+
+    /** A schema is named after a class's simple name, so two classes of one name would silently share one schema. */
+    @Test
+    void everySchemaNamesOneClassOfTheService() {
+        Map<String, List<String>> classesByName = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.parley").stream()
+            .collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        List<String> shared = new ArrayList<>();
+        CONTRACT.at("/components/schemas").properties().forEach(schema -> {
+            List<String> named = classesByName.getOrDefault(schema.getKey(), List.of());
+            if (named.size() > 1) {
+                shared.add(schema.getKey() + " " + named);
+            }
+        });
+        assertThat(shared).as("schemas named after more than one class").isEmpty();
     }
 
     private static JsonNode read() {
