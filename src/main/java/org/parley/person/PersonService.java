@@ -3,6 +3,7 @@ package org.parley.person;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -65,7 +66,7 @@ public class PersonService {
 
     /** {@link NotFound} names the first of the given people that does not exist. */
     public void requireAll(Collection<UUID> ids) {
-        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return;
         }

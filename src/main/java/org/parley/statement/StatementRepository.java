@@ -1,5 +1,6 @@
 package org.parley.statement;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
         select s.id from statement_relations r join statements s on s.id = r.statement_id
         where r.target_id = :id and s.stated_on < :day
         """, nativeQuery = true)
-    List<UUID> findAnswersMadeBefore(UUID id, java.time.LocalDate day);
+    List<UUID> findAnswersMadeBefore(UUID id, LocalDate day);
 
     /** Whether {@code answerer} is reached by following answers from any of {@code answered}: answering them would close a loop. */
     @Query(value = """

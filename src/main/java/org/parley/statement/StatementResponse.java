@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ record StatementResponse(
             statement.getDocumentIds().stream().sorted().toList(),
             statement.getSources().stream().map(SourceResponse::of).toList(),
             statement.getRelations().stream().map(r -> new RelationResponse(r.type(), r.statementId()))
-                .sorted(java.util.Comparator.comparing(RelationResponse::statementId)).toList(),
+                .sorted(Comparator.comparing(RelationResponse::statementId)).toList(),
             statement.getVersion(), statement.getCreatedAt(), statement.getUpdatedAt());
     }
 

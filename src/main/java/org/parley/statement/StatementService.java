@@ -3,13 +3,14 @@ package org.parley.statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.parley.delegation.DelegationService;
 import org.parley.database.Write;
@@ -177,7 +178,7 @@ public class StatementService {
         }
         keyIssues.requireAll(request.keyIssueIdSet());
         documents.requireAll(request.documentIdSet());
-        people.requireAll(java.util.Collections.singletonList(request.personId()));
+        people.requireAll(Collections.singletonList(request.personId()));
         return request.talkId() == null ? Set.of() : talks.participantsOf(request.talkId());
     }
 

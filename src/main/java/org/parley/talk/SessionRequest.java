@@ -2,8 +2,8 @@ package org.parley.talk;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -24,6 +24,6 @@ record SessionRequest(
     @Schema(example = "Witkoff and Kushner with the Ukrainian delegation") @Size(max = 4000) String note) {
 
     TalkSession.Details details() {
-        return new TalkSession.Details(date, time, place, note, java.util.Set.copyOf(new LinkedHashSet<>(participantIds)));
+        return new TalkSession.Details(date, time, place, note, Set.copyOf(participantIds));
     }
 }

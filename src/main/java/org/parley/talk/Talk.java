@@ -3,10 +3,12 @@ package org.parley.talk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -195,7 +197,7 @@ class Talk extends AggregateRoot {
         if (members.stream().filter(RoundMember::head).count() > 1) {
             throw new RoundHeadTaken(getId(), delegationId);
         }
-        java.util.Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             if (!people.add(members.get(i).personId())) {
                 throw new InvalidInput("members[" + i + "].personId", "names a person already sitting for the delegation here");

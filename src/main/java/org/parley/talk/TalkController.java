@@ -1,6 +1,7 @@
 package org.parley.talk;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -157,7 +158,7 @@ class TalkController {
     @GetMapping("/{id}/agenda/{keyIssueId}/history")
     @ApiResponse(responseCode = "200", description = "The changes, oldest first; at most 1000",
         content = @Content(array = @ArraySchema(maxItems = TalkService.MAX_AGENDA_CHANGES, schema = @Schema(implementation = AgendaChangeResponse.class))))
-    java.util.List<AgendaChangeResponse> agendaHistory(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
+    List<AgendaChangeResponse> agendaHistory(@PathVariable UUID id, @PathVariable UUID keyIssueId) {
         return talks.agendaHistory(id, keyIssueId);
     }
 
@@ -166,7 +167,7 @@ class TalkController {
     @GetMapping("/{id}/sessions")
     @ApiResponse(responseCode = "200", description = "The sessions, in the order they were held",
         content = @Content(array = @ArraySchema(maxItems = Talk.MAX_SESSIONS, schema = @Schema(implementation = SessionResponse.class))))
-    java.util.List<SessionResponse> sessions(@PathVariable UUID id) {
+    List<SessionResponse> sessions(@PathVariable UUID id) {
         return talks.sessions(id);
     }
 

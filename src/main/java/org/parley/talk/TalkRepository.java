@@ -1,5 +1,6 @@
 package org.parley.talk;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Limit;
 
 interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExecutor<Talk> {
 
@@ -32,7 +34,7 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
     long countByProcessId(UUID processId);
 
     @Query("select c from AgendaChange c where c.talk.id = :talkId and c.keyIssueId = :keyIssueId order by c.changedAt, c.id")
-    List<AgendaChange> findAgendaChanges(UUID talkId, UUID keyIssueId, org.springframework.data.domain.Limit limit);
+    List<AgendaChange> findAgendaChanges(UUID talkId, UUID keyIssueId, Limit limit);
 
     /** The rounds that had the key issue on their agenda, in date order, rounds not yet dated last. */
     @Query("""
@@ -57,7 +59,7 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
         select t.id from Talk t where t.processId = :processId and t.startDate < :before
         order by t.startDate desc, t.id desc limit 1
         """)
-    List<UUID> findRoundBefore(UUID processId, java.time.LocalDate before);
+    List<UUID> findRoundBefore(UUID processId, LocalDate before);
 
     @Query(value = "select count(*) from talk_participant_members where person_id = :personId", nativeQuery = true)
     long countRoundMembersWhoAre(UUID personId);

@@ -1,8 +1,10 @@
 package org.parley.talk;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.domain.Limit;
 
 @Service
 @Transactional(readOnly = true)
@@ -113,7 +116,7 @@ public class TalkService {
     /** Every change of where a key issue stood at a round, oldest first, including after it was taken off. */
     List<AgendaChangeResponse> agendaHistory(UUID talkId, UUID keyIssueId) {
         requireExists(talkId);
-        return talks.findAgendaChanges(talkId, keyIssueId, org.springframework.data.domain.Limit.of(MAX_AGENDA_CHANGES)).stream()
+        return talks.findAgendaChanges(talkId, keyIssueId, Limit.of(MAX_AGENDA_CHANGES)).stream()
             .map(AgendaChangeResponse::of).toList();
     }
 
@@ -148,7 +151,7 @@ public class TalkService {
     // the head first, then in the order given
     private static List<ParticipantResponse.RoundMemberResponse> members(Participation seat, Map<UUID, String> names) {
         return seat.getMembers().stream()
-            .sorted(java.util.Comparator.comparing(RoundMember::head).reversed())
+            .sorted(Comparator.comparing(RoundMember::head).reversed())
             .map(m -> new ParticipantResponse.RoundMemberResponse(m.personId(), names.get(m.personId()), m.position(), m.head()))
             .toList();
     }
@@ -227,7 +230,7 @@ public class TalkService {
 
     private static SessionResponse sessionResponse(TalkSession session, Map<UUID, DelegationSummary> names, Talk talk) {
         return new SessionResponse(session.getId(), session.getHeldOn(), session.getStartsAt(), session.getPlace(),
-            session.getParticipants().stream().map(names::get).sorted(java.util.Comparator.comparing(DelegationSummary::name))
+            session.getParticipants().stream().map(names::get).sorted(Comparator.comparing(DelegationSummary::name))
                 .map(d -> new SessionResponse.SessionParticipant(d.id(), d.name())).toList(),
             session.getNote(), talk.getVersion());
     }
@@ -259,9 +262,9 @@ public class TalkService {
     }
 
     /** The round of the same process that started last before this one, if the round has a process and a start. */
-    public java.util.Optional<UUID> previousRound(RoundSummary round) {
+    public Optional<UUID> previousRound(RoundSummary round) {
         if (round.processId() == null || round.startDate() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return talks.findRoundBefore(round.processId(), round.startDate()).stream().findFirst();
     }
