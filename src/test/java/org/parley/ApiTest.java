@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
     "spring.jpa.properties.hibernate.generate_statistics=true",
     "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 @AutoConfigureRestTestClient
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, RequestStatementCounter.class })
 public abstract class ApiTest {
 
     @Autowired
@@ -44,7 +44,7 @@ public abstract class ApiTest {
             jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
                 + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
                 + "delegation_members, delegations, key_issues, process_parties, processes, person_aliases, person_affiliations, people, "
-                + "talk_documents, statement_documents");
+                + "talk_documents, statement_documents, changes");
         });
     }
 

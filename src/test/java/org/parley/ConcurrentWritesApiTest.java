@@ -25,10 +25,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
@@ -49,7 +46,7 @@ class ConcurrentWritesApiTest extends ApiTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static ConfigurableApplicationContext secondInstance;
+    private static SecondInstance secondInstance;
 
     @LocalServerPort
     private int port;
@@ -59,13 +56,9 @@ class ConcurrentWritesApiTest extends ApiTest {
     @BeforeEach
     void startASecondInstanceOnTheSameDatabase() {
         if (secondInstance == null) {
-            TestDatabase.Server database = TestDatabase.server();
-            secondInstance = new SpringApplicationBuilder(ParleyApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
+            secondInstance = SecondInstance.start();
         }
-        int secondPort = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
-        instances = List.of("http://localhost:" + port, "http://localhost:" + secondPort);
+        instances = List.of("http://localhost:" + port, secondInstance.url());
     }
 
     @AfterAll

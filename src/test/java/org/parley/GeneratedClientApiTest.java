@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.parley.client.api.ChangesApi;
+import org.parley.client.api.ChangesApi.APIListChangesRequest;
 import org.parley.client.api.DelegationsApi;
 import org.parley.client.api.DocumentsApi;
 import org.parley.client.api.DocumentsApi.APIListDocumentsRequest;
@@ -23,6 +25,10 @@ import org.parley.client.api.TalksApi.APIListTalksRequest;
 import org.parley.client.invoker.ApiClient;
 import org.parley.client.invoker.ApiException;
 import org.parley.client.model.AgendaItemRequest;
+import org.parley.client.model.ChangeAction;
+import org.parley.client.model.ChangeResponse;
+import org.parley.client.model.ChangesResponse;
+import org.parley.client.model.ResourceType;
 import org.parley.client.model.AgendaStatus;
 import org.parley.client.model.DelegationRequest;
 import org.parley.client.model.DelegationResponse;
@@ -179,6 +185,24 @@ class GeneratedClientApiTest extends ApiTest {
         assertThat(read.getKeyIssueIds()).containsExactly(territory.getId());
         assertThat(read.getSources()).extracting(s -> s.getOutlet(), s -> s.getVia())
             .containsExactly(tuple("Associated Press", "RIA Novosti"));
+    }
+
+    @Test
+    void followsTheChangeFeedWithACursor() throws ApiException {
+        ChangesApi changes = new ChangesApi(client);
+        long cursor = changes.listChanges(APIListChangesRequest.newBuilder().limit(1).build()).getLatest();
+        TalkResponse miami = talk("Miami consultations", MIAMI, TalkStatus.PLANNED);
+        DelegationResponse russia = delegation("Russian delegation", "Russia", "Kirill Dmitriev");
+        seat(miami, russia, ParticipantRole.PARTY);
+
+        ChangesResponse ofTheRound = changes.listChanges(APIListChangesRequest.newBuilder().after(cursor).talkId(miami.getId())
+            .type(List.of(ResourceType.TALK, ResourceType.PARTICIPANT)).build());
+        assertThat(ofTheRound.getContent()).extracting(ChangeResponse::getResourceType, ChangeResponse::getAction, ChangeResponse::getChangedFields)
+            .containsExactly(tuple(ResourceType.TALK, ChangeAction.CREATED, List.of()),
+                tuple(ResourceType.PARTICIPANT, ChangeAction.CREATED, List.of()),
+                tuple(ResourceType.TALK, ChangeAction.UPDATED, List.of("participants")));
+        assertThat(ofTheRound.getNext()).isEqualTo(ofTheRound.getContent().getLast().getSeq());
+        assertThat(changes.listChanges(APIListChangesRequest.newBuilder().after(ofTheRound.getLatest()).build()).getContent()).isEmpty();
     }
 
     @Test

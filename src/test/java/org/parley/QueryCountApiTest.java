@@ -36,6 +36,9 @@ class QueryCountApiTest extends ApiTest {
 
     private Statistics statistics;
 
+    @Autowired
+    private RequestStatementCounter jdbcStatements;
+
     private String process;
 
     @BeforeEach
@@ -238,6 +241,24 @@ class QueryCountApiTest extends ApiTest {
         long forLong = statementsFor(() -> get("/api/v1/statements/" + last + "/thread").expectBody()
             .jsonPath("$.statements.length()").isEqualTo(ROWS));
         assertThat(forLong).as("statements for a thread of %d vs a thread of 1", ROWS).isEqualTo(forLone);
+    }
+
+    @Test
+    void readingTheChangeFeedCostsTheSameWhateverTheNumberOfChanges() {
+        for (String filters : List.of("", "&type=TALK&type=STATEMENT", "&processId=" + process)) {
+            long forOne = sqlFor(() -> get("/api/v1/changes?limit=1" + filters).expectBody().jsonPath("$.content.length()").isEqualTo(1));
+            long forMany = sqlFor(() -> get("/api/v1/changes?limit=1000" + filters).expectBody()
+                .jsonPath("$.content.length()").value(Integer.class, n -> assertThat(n).isGreaterThan(ROWS)));
+            assertThat(forMany).as("SQL statements for a thousand changes vs one, filters '%s'", filters).isEqualTo(forOne);
+            // the changes and the committed end of the feed
+            assertThat(forOne).as("SQL statements for a stretch of the feed").isEqualTo(2);
+        }
+    }
+
+    private long sqlFor(Supplier<?> request) {
+        jdbcStatements.clear();
+        request.get();
+        return jdbcStatements.count();
     }
 
     private void assertSameStatementCount(String path) {

@@ -19,14 +19,14 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
     }
 
     @Test
     void theTablesAreTheOnesTheMigrationsCreate() {
         List<String> tables = jdbc.queryForList(
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
-        assertThat(tables).containsExactly("delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
+        assertThat(tables).containsExactly("change_cursor", "changes", "delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
             "flyway_schema_history", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
             "process_parties", "processes", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
             "statements", "talk_agenda_changes", "talk_agenda_items", "talk_documents", "talk_participant_members", "talk_participants",
@@ -49,6 +49,7 @@ class SchemaFromFlywayTest extends ApiTest {
             "talk_agenda_changes_key_issue_idx", "talks_start_date_idx",
             "positions_as_of_idx", "positions_side_idx", "positions_key_issue_idx", "positions_stance_idx", "position_evidence_statement_idx",
             "talk_participant_members_person_idx", "talk_sessions_talk_idx", "talk_session_participants_delegation_idx",
-            "talk_documents_document_idx", "statement_documents_document_idx");
+            "talk_documents_document_idx", "statement_documents_document_idx",
+            "changes_type_idx", "changes_talk_idx", "changes_process_idx");
     }
 }

@@ -3,11 +3,17 @@ package org.parley.delegation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.InvalidInput;
@@ -31,7 +37,10 @@ public class DelegationService {
 
     private final ApplicationEventPublisher events;
 
-    DelegationService(DelegationRepository delegations, PersonService people, ApplicationEventPublisher events) {
+    private final ChangeFeed changes;
+
+    DelegationService(DelegationRepository delegations, PersonService people, ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.delegations = delegations;
         this.people = people;
         this.events = events;
@@ -55,13 +64,19 @@ public class DelegationService {
             }
             delegation.replaceMembers(request.members());
         }
-        return DelegationResponse.of(delegations.saveAndFlush(delegation));
+        delegation = delegations.saveAndFlush(delegation);
+        changes.created(changed(delegation), delegation);
+        recordMemberChanges(delegation, Map.of());
+        return DelegationResponse.of(delegation);
     }
 
     /** Replaces or patches: {@code change} turns the delegation's current request form into the wanted one. */
     @Write
     DelegationResponse update(UUID id, ExpectedVersion expected, UnaryOperator<DelegationRequest> change) {
         Delegation delegation = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(DelegationResponse.of(delegation));
+        Map<UUID, ChangeFeed.Snapshot> membersBefore = new HashMap<>();
+        delegation.getMembers().forEach(member -> membersBefore.put(member.getId(), changes.before(MemberResponse.of(member, delegation))));
         DelegationRequest request = change.apply(DelegationRequest.of(delegation));
         if (!request.party().equalsIgnoreCase(delegation.getParty())) {
             events.publishEvent(new DelegationPartyChange(id, request.party()));
@@ -72,6 +87,8 @@ public class DelegationService {
             delegation.replaceMembers(request.members());
         }
         delegations.flush();
+        changes.updated(changed(delegation), delegation, before, DelegationResponse.of(delegation));
+        recordMemberChanges(delegation, membersBefore);
         return DelegationResponse.of(delegation);
     }
 
@@ -82,6 +99,7 @@ public class DelegationService {
         events.publishEvent(new DelegationRemoval(id, references));
         references.requireNone();
         delegations.delete(delegation);
+        changes.deleted(changed(delegation), delegation);
     }
 
     List<MemberResponse> members(UUID delegationId) {
@@ -100,6 +118,8 @@ public class DelegationService {
         requirePeople(List.of(request));
         Member member = delegation.addMember(request.details());
         delegations.flush();
+        changes.created(changed(delegation, member.getId()), delegation);
+        changes.updated(changed(delegation), delegation, "members");
         return MemberResponse.of(member, delegation);
     }
 
@@ -107,14 +127,21 @@ public class DelegationService {
     MemberResponse replaceMember(UUID delegationId, UUID memberId, ExpectedVersion expected, MemberRequest request) {
         Delegation delegation = checked(delegationId, expected);
         requirePeople(List.of(request));
+        ChangeFeed.Snapshot before = changes.before(MemberResponse.of(delegation.member(memberId), delegation));
         Member member = delegation.updateMember(memberId, request.details());
         delegations.flush();
+        if (changes.updated(changed(delegation, memberId), delegation, before, MemberResponse.of(member, delegation))) {
+            changes.updated(changed(delegation), delegation, "members");
+        }
         return MemberResponse.of(member, delegation);
     }
 
     @Write
     void removeMember(UUID delegationId, UUID memberId, ExpectedVersion expected) {
-        checked(delegationId, expected).removeMember(memberId);
+        Delegation delegation = checked(delegationId, expected);
+        delegation.removeMember(memberId);
+        changes.deleted(changed(delegation, memberId), delegation);
+        changes.updated(changed(delegation), delegation, "members");
     }
 
     /** The delegation with this id, or {@link NotFound}. */
@@ -150,5 +177,29 @@ public class DelegationService {
 
     private Delegation find(UUID id) {
         return delegations.findOneById(id).orElseThrow(() -> new NotFound("Delegation", id));
+    }
+
+    /** A replacement of the member list, told to the change feed member by member. */
+    private void recordMemberChanges(Delegation delegation, Map<UUID, ChangeFeed.Snapshot> before) {
+        Set<UUID> remaining = new HashSet<>(before.keySet());
+        for (Member member : delegation.getMembers()) {
+            ChangeFeed.Snapshot was = before.get(member.getId());
+            remaining.remove(member.getId());
+            if (was == null) {
+                changes.created(changed(delegation, member.getId()), delegation);
+            }
+            else {
+                changes.updated(changed(delegation, member.getId()), delegation, was, MemberResponse.of(member, delegation));
+            }
+        }
+        remaining.stream().sorted().forEach(id -> changes.deleted(changed(delegation, id), delegation));
+    }
+
+    private static ChangedResource changed(Delegation delegation) {
+        return ChangedResource.of(ResourceType.DELEGATION, delegation.getId());
+    }
+
+    private static ChangedResource changed(Delegation delegation, UUID memberId) {
+        return ChangedResource.partOf(ResourceType.MEMBER, delegation.getId(), memberId);
     }
 }

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.delegation.DelegationService;
 import org.parley.domain.ExpectedVersion;
@@ -37,8 +40,11 @@ public class DocumentService {
 
     private final ApplicationEventPublisher events;
 
+    private final ChangeFeed changes;
+
     DocumentService(DocumentRepository documents, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.documents = documents;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
@@ -58,13 +64,16 @@ public class DocumentService {
     DocumentResponse create(DocumentRequest request) {
         requireReferences(request);
         DocumentStatus status = request.status() == null ? DocumentStatus.DRAFT : request.status();
-        return DocumentResponse.of(documents.saveAndFlush(new Document(request.details(), status)));
+        Document document = documents.saveAndFlush(new Document(request.details(), status));
+        changes.created(changed(document), document);
+        return DocumentResponse.of(document);
     }
 
     /** Replaces or patches: {@code change} turns the document's current request form into the wanted one. */
     @Write
     DocumentResponse update(UUID id, ExpectedVersion expected, UnaryOperator<DocumentRequest> change) {
         Document document = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(DocumentResponse.of(document));
         DocumentRequest request = change.apply(DocumentRequest.of(document));
         requireReferences(request);
         document.describe(request.details());
@@ -72,6 +81,7 @@ public class DocumentService {
             document.moveTo(request.status());
         }
         documents.flush();
+        changes.updated(changed(document), document, before, DocumentResponse.of(document));
         return DocumentResponse.of(document);
     }
 
@@ -84,6 +94,7 @@ public class DocumentService {
         events.publishEvent(new DocumentRemoval(id, references));
         references.requireNone();
         documents.delete(document);
+        changes.deleted(changed(document), document);
     }
 
     DocumentVersionResponse version(UUID documentId, UUID versionId) {
@@ -100,6 +111,8 @@ public class DocumentService {
                 .orElseThrow(() -> new NotFound("Document version", request.supersedesVersionId()));
         DocumentVersion version = document.addVersion(request.content(supersededDocument));
         documents.flush();
+        changes.created(ChangedResource.partOf(ResourceType.DOCUMENT_VERSION, documentId, version.getId()).inProcess(document.getProcessId()), document);
+        changes.updated(changed(document), document, "versions");
         return DocumentVersionResponse.of(version, document);
     }
 
@@ -162,5 +175,9 @@ public class DocumentService {
 
     private Document find(UUID id) {
         return documents.findOneById(id).orElseThrow(() -> new NotFound("Document", id));
+    }
+
+    private static ChangedResource changed(Document document) {
+        return ChangedResource.of(ResourceType.DOCUMENT, document.getId()).inProcess(document.getProcessId());
     }
 }

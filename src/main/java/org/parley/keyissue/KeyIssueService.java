@@ -8,6 +8,9 @@ import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
@@ -27,7 +30,10 @@ public class KeyIssueService {
 
     private final ApplicationEventPublisher events;
 
-    KeyIssueService(KeyIssueRepository keyIssues, ApplicationEventPublisher events) {
+    private final ChangeFeed changes;
+
+    KeyIssueService(KeyIssueRepository keyIssues, ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.keyIssues = keyIssues;
         this.events = events;
     }
@@ -43,17 +49,21 @@ public class KeyIssueService {
     @Write
     KeyIssueResponse create(KeyIssueRequest request) {
         requireUniqueName(request.name(), null);
-        return KeyIssueResponse.of(keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description())));
+        KeyIssue issue = keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description()));
+        changes.created(changed(issue), issue);
+        return KeyIssueResponse.of(issue);
     }
 
     /** Replaces or patches: {@code change} turns the key issue's current request form into the wanted one. */
     @Write
     KeyIssueResponse update(UUID id, ExpectedVersion expected, UnaryOperator<KeyIssueRequest> change) {
         KeyIssue issue = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(KeyIssueResponse.of(issue));
         KeyIssueRequest request = change.apply(KeyIssueRequest.of(issue));
         requireUniqueName(request.name(), id);
         issue.describe(request.name(), request.category(), request.description());
         keyIssues.flush();
+        changes.updated(changed(issue), issue, before, KeyIssueResponse.of(issue));
         return KeyIssueResponse.of(issue);
     }
 
@@ -64,6 +74,7 @@ public class KeyIssueService {
         events.publishEvent(new KeyIssueRemoval(id, references));
         references.requireNone();
         keyIssues.delete(issue);
+        changes.deleted(changed(issue), issue);
     }
 
     /** Summaries of the given key issues; {@link NotFound} names the first that does not exist. */
@@ -98,5 +109,9 @@ public class KeyIssueService {
 
     private KeyIssue find(UUID id) {
         return keyIssues.findOneById(id).orElseThrow(() -> new NotFound("Key issue", id));
+    }
+
+    private static ChangedResource changed(KeyIssue issue) {
+        return ChangedResource.of(ResourceType.KEY_ISSUE, issue.getId());
     }
 }

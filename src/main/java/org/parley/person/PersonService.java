@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
@@ -28,7 +31,10 @@ public class PersonService {
 
     private final ApplicationEventPublisher events;
 
-    PersonService(PersonRepository people, ApplicationEventPublisher events) {
+    private final ChangeFeed changes;
+
+    PersonService(PersonRepository people, ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.people = people;
         this.events = events;
     }
@@ -43,15 +49,19 @@ public class PersonService {
 
     @Write
     PersonResponse create(PersonRequest request) {
-        return PersonResponse.of(people.saveAndFlush(new Person(request.details())));
+        Person person = people.saveAndFlush(new Person(request.details()));
+        changes.created(changed(person), person);
+        return PersonResponse.of(person);
     }
 
     /** Replaces or patches: {@code change} turns the person's current request form into the wanted one. */
     @Write
     PersonResponse update(UUID id, ExpectedVersion expected, UnaryOperator<PersonRequest> change) {
         Person person = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(PersonResponse.of(person));
         person.describe(change.apply(PersonRequest.of(person)).details());
         people.flush();
+        changes.updated(changed(person), person, before, PersonResponse.of(person));
         return PersonResponse.of(person);
     }
 
@@ -62,6 +72,7 @@ public class PersonService {
         events.publishEvent(new PersonRemoval(id, references));
         references.requireNone();
         people.delete(person);
+        changes.deleted(changed(person), person);
     }
 
     /** {@link NotFound} names the first of the given people that does not exist. */
@@ -98,5 +109,9 @@ public class PersonService {
 
     private Person find(UUID id) {
         return people.findOneById(id).orElseThrow(() -> new NotFound("Person", id));
+    }
+
+    private static ChangedResource changed(Person person) {
+        return ChangedResource.of(ResourceType.PERSON, person.getId());
     }
 }

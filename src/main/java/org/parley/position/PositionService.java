@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
@@ -36,7 +39,10 @@ public class PositionService {
 
     private final Clock clock;
 
-    PositionService(PositionRepository positions, KeyIssueService keyIssues, StatementService statements, Clock clock) {
+    private final ChangeFeed changes;
+
+    PositionService(PositionRepository positions, KeyIssueService keyIssues, StatementService statements, Clock clock, ChangeFeed changes) {
+        this.changes = changes;
         this.positions = positions;
         this.keyIssues = keyIssues;
         this.statements = statements;
@@ -55,23 +61,29 @@ public class PositionService {
     PositionResponse create(PositionRequest request) {
         Position.Details details = request.details();
         requireReferenced(details);
-        return PositionResponse.of(positions.saveAndFlush(new Position(details, clock)));
+        Position position = positions.saveAndFlush(new Position(details, clock));
+        changes.created(changed(position), position);
+        return PositionResponse.of(position);
     }
 
     /** Replaces or patches: {@code change} turns the position's current request form into the wanted one. */
     @Write
     PositionResponse update(UUID id, ExpectedVersion expected, UnaryOperator<PositionRequest> change) {
         Position position = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(PositionResponse.of(position));
         Position.Details details = change.apply(PositionRequest.of(position)).details();
         requireReferenced(details);
         position.describe(details, clock);
         positions.flush();
+        changes.updated(changed(position), position, before, PositionResponse.of(position));
         return PositionResponse.of(position);
     }
 
     @Write
     void delete(UUID id, ExpectedVersion expected) {
-        positions.delete(checked(id, expected));
+        Position position = checked(id, expected);
+        positions.delete(position);
+        changes.deleted(changed(position), position);
     }
 
     /** Each side's positions on a key issue, by side code, each side's oldest first; the latest {@link #MAX_ON_KEY_ISSUE} at most. */
@@ -101,5 +113,9 @@ public class PositionService {
 
     private Position find(UUID id) {
         return positions.findOneById(id).orElseThrow(() -> new NotFound("Position", id));
+    }
+
+    private static ChangedResource changed(Position position) {
+        return ChangedResource.of(ResourceType.POSITION, position.getId());
     }
 }

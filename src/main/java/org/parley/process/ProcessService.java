@@ -3,6 +3,9 @@ package org.parley.process;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
@@ -22,7 +25,10 @@ public class ProcessService {
 
     private final ApplicationEventPublisher events;
 
-    ProcessService(ProcessRepository processes, ApplicationEventPublisher events) {
+    private final ChangeFeed changes;
+
+    ProcessService(ProcessRepository processes, ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.processes = processes;
         this.events = events;
     }
@@ -38,17 +44,21 @@ public class ProcessService {
     @Write
     ProcessResponse create(ProcessRequest request) {
         requireUniqueName(request.name(), null);
-        return ProcessResponse.of(processes.saveAndFlush(new PeaceProcess(request.details(ProcessStatus.ACTIVE))));
+        PeaceProcess process = processes.saveAndFlush(new PeaceProcess(request.details(ProcessStatus.ACTIVE)));
+        changes.created(changed(process), process);
+        return ProcessResponse.of(process);
     }
 
     /** Replaces or patches: {@code change} turns the process's current request form into the wanted one. */
     @Write
     ProcessResponse update(UUID id, ExpectedVersion expected, UnaryOperator<ProcessRequest> change) {
         PeaceProcess process = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(ProcessResponse.of(process));
         ProcessRequest request = change.apply(ProcessRequest.of(process));
         requireUniqueName(request.name(), id);
         process.describe(request.details(process.getStatus()));
         processes.flush();
+        changes.updated(changed(process), process, before, ProcessResponse.of(process));
         return ProcessResponse.of(process);
     }
 
@@ -59,6 +69,7 @@ public class ProcessService {
         events.publishEvent(new ProcessRemoval(id, references));
         references.requireNone();
         processes.delete(process);
+        changes.deleted(changed(process), process);
     }
 
     /** {@link NotFound} unless the process exists. */
@@ -83,5 +94,9 @@ public class ProcessService {
 
     private PeaceProcess find(UUID id) {
         return processes.findOneById(id).orElseThrow(() -> new NotFound("Process", id));
+    }
+
+    private static ChangedResource changed(PeaceProcess process) {
+        return ChangedResource.of(ResourceType.PROCESS, process.getId()).inProcess(process.getId());
     }
 }

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.database.Write;
 import org.parley.document.DocumentService;
@@ -51,8 +54,11 @@ public class StatementService {
 
     private final DocumentService documents;
 
+    private final ChangeFeed changes;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents) {
+                     PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes) {
+        this.changes = changes;
         this.people = people;
         this.statements = statements;
         this.talks = talks;
@@ -82,19 +88,23 @@ public class StatementService {
         requireAnswersInOrder(null, content);
         Statement statement = new Statement(content, seatedFor(request), clock);
         statement.referTo(request.documentIdSet());
-        return StatementResponse.of(statements.saveAndFlush(statement));
+        statement = statements.saveAndFlush(statement);
+        changes.created(changed(statement), statement);
+        return StatementResponse.of(statement);
     }
 
     /** Replaces or patches: {@code change} turns the statement's current request form into the wanted one. */
     @Write
     StatementResponse update(UUID id, ExpectedVersion expected, UnaryOperator<StatementRequest> change) {
         Statement statement = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(StatementResponse.of(statement));
         StatementRequest request = change.apply(StatementRequest.of(statement));
         Statement.Content content = request.content();
         requireAnswersInOrder(statement, content);
         statement.revise(content, seatedFor(request), clock);
         statement.referTo(request.documentIdSet());
         statements.flush();
+        changes.updated(changed(statement), statement, before, StatementResponse.of(statement));
         return StatementResponse.of(statement);
     }
 
@@ -106,6 +116,7 @@ public class StatementService {
         events.publishEvent(new StatementRemoval(id, references));
         references.requireNone();
         statements.delete(statement);
+        changes.deleted(changed(statement), statement);
     }
 
     /** The statements about a key issue made around each of the given rounds, by round, in date order; one query. */
@@ -180,6 +191,13 @@ public class StatementService {
         documents.requireAll(request.documentIdSet());
         people.requireAll(Collections.singletonList(request.personId()));
         return request.talkId() == null ? Set.of() : talks.participantsOf(request.talkId());
+    }
+
+    /** A statement as the change feed files it: under its round, and the process that round belongs to. */
+    private ChangedResource changed(Statement statement) {
+        ChangedResource resource = ChangedResource.of(ResourceType.STATEMENT, statement.getId());
+        return statement.getTalkId() == null ? resource
+            : resource.atTalk(statement.getTalkId()).inProcess(talks.round(statement.getTalkId()).processId());
     }
 
     /** The statement to change, locked until the transaction ends so that writes of it queue, and checked against If-Match. */

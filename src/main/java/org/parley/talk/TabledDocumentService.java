@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.database.Write;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
@@ -25,8 +28,11 @@ class TabledDocumentService {
 
     private final DocumentService documents;
 
-    TabledDocumentService(TalkRepository talks, DocumentService documents) {
+    private final ChangeFeed changes;
+
+    TabledDocumentService(TalkRepository talks, DocumentService documents, ChangeFeed changes) {
         this.talks = talks;
+        this.changes = changes;
         this.documents = documents;
     }
 
@@ -63,8 +69,17 @@ class TabledDocumentService {
             return new Upserted<>(response(talk, document, request.versionId(), request.note()), false);
         }
         expected.check(talk);
+        ChangeFeed.Snapshot before = changes.before(talk.tabledDocument(documentId)
+            .map(tabled -> new TabledDocumentRequest(tabled.getVersionId(), tabled.getNote())).orElse(null));
         boolean created = talk.putOnTable(documentId, request.versionId(), request.note());
         talks.flush();
+        ChangedResource changed = TalkService.changedPart(ResourceType.TABLED_DOCUMENT, talk, documentId);
+        if (created) {
+            changes.created(changed, talk);
+        }
+        else {
+            changes.updated(changed, talk, before, request);
+        }
         return new Upserted<>(response(talk, document, request.versionId(), request.note()), created);
     }
 
@@ -73,6 +88,7 @@ class TabledDocumentService {
         Talk talk = toChange(talkId);
         expected.check(talk);
         talk.takeOffTable(documentId);
+        changes.deleted(TalkService.changedPart(ResourceType.TABLED_DOCUMENT, talk, documentId), talk);
     }
 
     private TabledDocumentResponse response(Talk talk, DocumentSummary document, UUID versionId, String note) {

@@ -1,5 +1,7 @@
 package org.parley.talk;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.parley.change.ChangeFeed;
+import org.parley.change.ChangedResource;
+import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
 import org.parley.database.Write;
@@ -49,8 +54,11 @@ public class TalkService {
 
     private final ApplicationEventPublisher events;
 
+    private final ChangeFeed changes;
+
     TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
-                PersonService people, ApplicationEventPublisher events) {
+                PersonService people, ApplicationEventPublisher events, ChangeFeed changes) {
+        this.changes = changes;
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
@@ -73,6 +81,7 @@ public class TalkService {
         TalkStatus status = request.status() == null ? TalkStatus.PLANNED : request.status();
         requireProcess(request);
         Talk talk = talks.saveAndFlush(new Talk(request.details(), request.format(), status));
+        changes.created(changed(talk), talk);
         return response(talk);
     }
 
@@ -80,6 +89,7 @@ public class TalkService {
     @Write
     TalkResponse update(UUID id, ExpectedVersion expected, UnaryOperator<TalkRequest> change) {
         Talk talk = checked(id, expected);
+        ChangeFeed.Snapshot before = changes.before(TalkRequest.of(talk));
         TalkRequest request = change.apply(TalkRequest.of(talk));
         requireProcess(request);
         talk.describe(request.details());
@@ -88,6 +98,7 @@ public class TalkService {
             talk.moveTo(request.status());
         }
         talks.flush();
+        changes.updated(changed(talk), talk, before, TalkRequest.of(talk));
         return response(talk);
     }
 
@@ -98,6 +109,7 @@ public class TalkService {
         events.publishEvent(new TalkRemoval(id, references));
         references.requireNone();
         talks.delete(talk);
+        changes.deleted(changed(talk), talk);
     }
 
     ParticipantResponse participant(UUID talkId, UUID delegationId) {
@@ -136,10 +148,18 @@ public class TalkService {
             return new Upserted<>(participantResponse(talk.participation(delegationId).orElseThrow(), delegation, talk), false);
         }
         expected.check(talk);
+        ChangeFeed.Snapshot before = changes.before(talk.participation(delegationId).map(SeatState::of).orElse(null));
         Map<UUID, DelegationSummary> seated = delegations.summaries(
             talk.getParticipants().stream().map(Participation::getDelegationId).toList());
         boolean created = talk.seat(delegation, request.role(), members, seated);
         talks.flush();
+        ChangedResource changedSeat = changedPart(ResourceType.PARTICIPANT, talk, delegationId);
+        if (created || changes.updated(changedSeat, talk, before, SeatState.of(talk.participation(delegationId).orElseThrow()))) {
+            if (created) {
+                changes.created(changedSeat, talk);
+            }
+            changes.updated(changed(talk), talk, "participants");
+        }
         return new Upserted<>(participantResponse(talk.participation(delegationId).orElseThrow(), delegation, talk), created);
     }
 
@@ -165,6 +185,8 @@ public class TalkService {
             references.requireNone();
         });
         talk.unseat(delegationId);
+        changes.deleted(changedPart(ResourceType.PARTICIPANT, talk, delegationId), talk);
+        changes.updated(changed(talk), talk, "participants");
     }
 
     /** Records where a key issue stands at a round; like a seat, a put of the item as it already is always succeeds. */
@@ -177,14 +199,25 @@ public class TalkService {
                 false);
         }
         expected.check(talk);
+        ChangeFeed.Snapshot before = changes.before(talk.agendaItem(keyIssueId).map(a -> new AgendaItemRequest(a.getStatus(), a.getNote())).orElse(null));
         boolean created = talk.putOnAgenda(keyIssueId, request.status(), request.note());
         talks.flush();
+        ChangedResource changedItem = changedPart(ResourceType.AGENDA_ITEM, talk, keyIssueId);
+        if (created || changes.updated(changedItem, talk, before, request)) {
+            if (created) {
+                changes.created(changedItem, talk);
+            }
+            changes.updated(changed(talk), talk, "agenda");
+        }
         return new Upserted<>(new AgendaItemResponse(keyIssueId, keyIssue.name(), request.status(), request.note(), talk.getVersion()), created);
     }
 
     @Write
     void takeOffAgenda(UUID talkId, UUID keyIssueId, ExpectedVersion expected) {
-        checked(talkId, expected).takeOffAgenda(keyIssueId);
+        Talk talk = checked(talkId, expected);
+        talk.takeOffAgenda(keyIssueId);
+        changes.deleted(changedPart(ResourceType.AGENDA_ITEM, talk, keyIssueId), talk);
+        changes.updated(changed(talk), talk, "agenda");
     }
 
     /** The meetings inside a round, in the order they were held. */
@@ -204,6 +237,7 @@ public class TalkService {
         Talk talk = checked(talkId, expected);
         TalkSession session = talk.holdSession(request.details());
         talks.flush();
+        changes.created(changedPart(ResourceType.SESSION, talk, session.getId()), talk);
         return sessionResponse(session, talk);
     }
 
@@ -214,14 +248,18 @@ public class TalkService {
             return sessionResponse(talk.session(sessionId), talk);
         }
         expected.check(talk);
+        ChangeFeed.Snapshot before = changes.before(SessionState.of(talk.session(sessionId)));
         TalkSession session = talk.reviseSession(sessionId, request.details());
         talks.flush();
+        changes.updated(changedPart(ResourceType.SESSION, talk, sessionId), talk, before, SessionState.of(session));
         return sessionResponse(session, talk);
     }
 
     @Write
     void cancelSession(UUID talkId, UUID sessionId, ExpectedVersion expected) {
-        checked(talkId, expected).cancelSession(sessionId);
+        Talk talk = checked(talkId, expected);
+        talk.cancelSession(sessionId);
+        changes.deleted(changedPart(ResourceType.SESSION, talk, sessionId), talk);
     }
 
     private SessionResponse sessionResponse(TalkSession session, Talk talk) {
@@ -279,6 +317,31 @@ public class TalkService {
     private void requireProcess(TalkRequest request) {
         if (request.processId() != null) {
             processes.requireExists(request.processId());
+        }
+    }
+
+    static ChangedResource changed(Talk talk) {
+        return ChangedResource.talk(talk.getId(), talk.getProcessId());
+    }
+
+    static ChangedResource changedPart(ResourceType type, Talk talk, UUID id) {
+        return ChangedResource.partOfTalk(type, talk.getId(), id, talk.getProcessId());
+    }
+
+    /** What a client reads of a seat, as the change feed compares it. */
+    private record SeatState(ParticipantRole role, List<RoundMember> members) {
+
+        static SeatState of(Participation seat) {
+            return new SeatState(seat.getRole(), List.copyOf(seat.getMembers()));
+        }
+    }
+
+    /** What a client reads of a session, under the names the API gives it. */
+    private record SessionState(LocalDate date, LocalTime time, String place, List<UUID> participants, String note) {
+
+        static SessionState of(TalkSession session) {
+            return new SessionState(session.getHeldOn(), session.getStartsAt(), session.getPlace(),
+                session.getParticipants().stream().sorted().toList(), session.getNote());
         }
     }
 

@@ -72,14 +72,17 @@ class ApiDescription {
         return new OpenAPI()
             .info(new Info()
                 .title("Parley API")
-                .version("3.0.0")
+                .version("4.0.0")
                 .description("""
                     Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
                     them with their sources, and the key issues whose standing moves from round to round. Every failure \
                     is an RFC 9457 problem (`application/problem+json`) whose `type` is one of `ProblemType`. Single \
                     resources carry their version as `ETag`. Every `PUT`, `PATCH` and `DELETE` needs `If-Match`: the ETag \
                     last read, so that two editors do not overwrite each other (412 if it changed since), or `*` to \
-                    overwrite whatever is current; without it the answer is 428. Version 2 made `If-Match` required.""")
+                    overwrite whatever is current; without it the answer is 428. Every write is also an entry of the change \
+                    feed (`/api/v1/changes`), which can be polled with a cursor or followed as a stream. Version 2 made \
+                    `If-Match` required; version 4 added the problem type `streams-full`, which a client that reads \
+                    `ProblemType` as a closed set would not know.""")
                 .contact(new Contact().name("Parley"))
                 .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
             // relative, so that the description fits wherever Parley is deployed
@@ -173,7 +176,8 @@ class ApiDescription {
             ProblemResponses.document(responses, new ProblemResponses.Shape(path, method.name(), pageable != null, requestBody != null,
                 MergePatch.MEDIA_TYPE.equals(String.join("", mapping == null ? new String[0] : mapping.consumes())) ? MergePatch.MEDIA_TYPE : JSON,
                 preconditioned, preconditionRequired, conflicts == null ? List.of() : List.of(conflicts.value()),
-                also == null ? null : also.value(), invalidField(pageable, requestBody, path)));
+                also == null ? null : also.value(), invalidField(pageable, requestBody, path),
+                mapping == null || mapping.produces().length == 0 ? JSON : mapping.produces()[0]));
             responses.forEach((code, response) -> {
                 response.addHeaderObject(RequestIds.HEADER, headerRef("X-Request-Id"));
                 response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));

@@ -76,6 +76,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> streamsFull(StreamsFull ex) {
+        return Problems.answer(Problems.streamsFull());
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> preconditionFailed(VersionMismatch ex) {
         return Problems.answer(Problems.of(ProblemType.PRECONDITION_FAILED, ex.getMessage()));
     }

@@ -42,7 +42,12 @@ final class ProblemResponses {
 
     /** What an operation of this shape can answer with, beyond its successes. */
     record Shape(String path, String method, boolean list, boolean body, String bodyType, boolean preconditioned,
-                 boolean preconditionRequired, List<Rule> rules, String alsoNotFound, InvalidField invalidField) {
+                 boolean preconditionRequired, List<Rule> rules, String alsoNotFound, InvalidField invalidField, String produces) {
+
+        /** Whether the operation answers with a long-lived stream, of which an instance serves a limited number. */
+        boolean streamed() {
+            return org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE.equals(produces);
+        }
     }
 
     /** A field of the operation's input and what a typical mistake in it is answered with. */
@@ -81,7 +86,7 @@ final class ProblemResponses {
             List.of(problem(ProblemType.CROSS_ORIGIN_REFUSED,
                 "Pages from https://elsewhere.example may not call this API; the origins allowed are set in parley.cors.allowed-origins")));
         status("406", "The Accept header allows none of the types this operation answers in",
-            List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in application/json, which the Accept header does not allow")));
+            List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in " + shape.produces() + ", which the Accept header does not allow")));
         if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET")) {
             List<Map<String, Object>> conflicts = new ArrayList<>();
             shape.rules().forEach(rule -> conflicts.add(rule(rule)));
@@ -100,8 +105,12 @@ final class ProblemResponses {
             status("428", "The write came without If-Match", List.of(example(Problems.preconditionRequired(shape.method()))));
         }
         status("500", "An unexpected failure, logged under the request id", List.of(example(Problems.internalError())));
-        ApiResponse unavailable = status("503", "The database cannot be reached, did not answer in time, or cancelled a query that ran too long; "
-            + "retry after Retry-After", List.of(example(Problems.databaseUnavailable()), example(Problems.databaseTimeout())));
+        List<Map<String, Object>> unavailableExamples = new ArrayList<>(List.of(example(Problems.databaseUnavailable()), example(Problems.databaseTimeout())));
+        if (shape.streamed()) {
+            unavailableExamples.add(example(Problems.streamsFull()));
+        }
+        ApiResponse unavailable = status("503", "The database cannot be reached, did not answer in time, or cancelled a query that ran too long"
+            + (shape.streamed() ? ", or this instance serves as many streams as it may" : "") + "; retry after Retry-After", unavailableExamples);
         unavailable.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds to wait before retrying")
             .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600))
                 .example(Integer.parseInt(Problems.RETRY_AFTER_SECONDS))));

@@ -40,7 +40,9 @@ public enum ProblemType {
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
         "PostgreSQL cannot be reached or did not answer in time; nothing was changed unless a later read shows it. Retry after Retry-After"),
     DATABASE_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "Database timeout",
-        "A query ran past its time limit and was cancelled; nothing was changed. Retry after Retry-After, or narrow the request");
+        "A query ran past its time limit and was cancelled; nothing was changed. Retry after Retry-After, or narrow the request"),
+    STREAMS_FULL(HttpStatus.SERVICE_UNAVAILABLE, "Streams full",
+        "This instance serves as many change streams as it may; retry after Retry-After, or poll /api/v1/changes");
 
     private final HttpStatus status;
 

@@ -56,6 +56,11 @@ final class Problems {
             + "Retry in a moment, or narrow the request");
     }
 
+    static ProblemDetail streamsFull() {
+        return of(ProblemType.STREAMS_FULL, "This instance already serves as many change streams as it may; retry in a moment, "
+            + "or poll /api/v1/changes meanwhile");
+    }
+
     static ProblemDetail concurrentModification() {
         return of(ProblemType.CONCURRENT_MODIFICATION, "Others changed the same data at the same time, on every attempt; read it again and retry");
     }

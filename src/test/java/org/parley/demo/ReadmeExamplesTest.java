@@ -48,7 +48,8 @@ class ReadmeExamplesTest extends ApiTest {
         Result result = run(script.replace("http://localhost:8080", "http://localhost:" + port));
         assertThat(result.exit()).as("README examples failed:%n%s", result.output()).isZero();
         assertThat(result.output()).contains("\"CONCLUDED\"", "\"CLAIM\"", "\"Frozen Russian assets ", "\"Funding Kyiv from the assets\"",
-            "\"/problems/precondition-required\"", "\"One of four documents Witkoff said were discussed with Kyiv\"");
+            "\"/problems/precondition-required\"", "\"One of four documents Witkoff said were discussed with Kyiv\"",
+            "UPDATED TALK status", "DELETED DELEGATION", "event:change");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.parley;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second Parley on the test run's database, as a load balancer would put beside the first: what one
+ * instance writes, the other must see. Started once per test class that asks for it.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private SecondInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static SecondInstance start(String... properties) {
+        TestDatabase.Server database = TestDatabase.server();
+        String[] args = new String[properties.length + 4];
+        args[0] = "--server.port=0";
+        args[1] = "--spring.datasource.url=" + database.getJdbcUrl();
+        args[2] = "--spring.datasource.username=" + database.username();
+        args[3] = "--spring.datasource.password=" + database.password();
+        System.arraycopy(properties, 0, args, 4, properties.length);
+        return new SecondInstance(new SpringApplicationBuilder(ParleyApplication.class).run(args));
+    }
+
+    public String url() {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
