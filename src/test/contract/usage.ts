@@ -24,10 +24,10 @@ export class ProblemError extends Error {
   }
 }
 
-/** Ongoing rounds from 1 December 2025 on, second page of ten. */
+/** Ongoing or planned rounds from 1 December 2025 on, second page of ten. */
 export async function listOngoingTalks(): Promise<Talk[]> {
   const { data, error } = await client.GET("/api/v1/talks", {
-    params: { query: { status: "ONGOING", from: "2025-12-01", page: 1, size: 10, sort: ["startDate,desc"] } },
+    params: { query: { status: ["ONGOING", "PLANNED"], from: "2025-12-01", page: 1, size: 10, sort: ["startDate,desc"] } },
   });
   if (error) throw new ProblemError(error);
   const total: number = data.page.totalElements;

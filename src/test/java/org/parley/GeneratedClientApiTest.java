@@ -214,9 +214,9 @@ class GeneratedClientApiTest extends ApiTest {
         seat(istanbul, russia, ParticipantRole.PARTY);
         seat(geneva, russia, ParticipantRole.PARTY);
 
-        PageResponseTalkResponse concluded = talks.listTalks(APIListTalksRequest.newBuilder().status(TalkStatus.CONCLUDED).page(0).size(20).build());
+        PageResponseTalkResponse concluded = talks.listTalks(APIListTalksRequest.newBuilder().status(List.of(TalkStatus.CONCLUDED)).page(0).size(20).build());
         assertThat(concluded.getContent()).extracting(TalkResponse::getTitle).containsExactly("Geneva talks", "Istanbul talks");
-        assertThat(talks.listTalks(APIListTalksRequest.newBuilder().delegationId(russia.getId()).page(0).size(20).build())
+        assertThat(talks.listTalks(APIListTalksRequest.newBuilder().delegationId(List.of(russia.getId())).page(0).size(20).build())
             .getPage().getTotalElements()).isEqualTo(2);
 
         // newest first by default, so the second page of two holds the oldest round
@@ -240,9 +240,9 @@ class GeneratedClientApiTest extends ApiTest {
         statement(miami, ukraine, "Rustem Umerov", StatementKind.PROPOSAL);
         statement(miami, usa, "Steve Witkoff", StatementKind.ASSESSMENT);
 
-        assertThat(speakers(statements.listStatements(APIListStatementsRequest.newBuilder().kind(StatementKind.ASSESSMENT).page(0).size(20).build())))
-            .containsExactlyInAnyOrder("Kirill Dmitriev", "Steve Witkoff");
-        assertThat(speakers(statements.listStatements(APIListStatementsRequest.newBuilder().delegationId(ukraine.getId()).page(0).size(20).build())))
+        assertThat(speakers(statements.listStatements(APIListStatementsRequest.newBuilder().kind(List.of(StatementKind.ASSESSMENT, StatementKind.PROPOSAL)).page(0).size(20).build())))
+            .containsExactlyInAnyOrder("Kirill Dmitriev", "Rustem Umerov", "Steve Witkoff");
+        assertThat(speakers(statements.listStatements(APIListStatementsRequest.newBuilder().delegationId(List.of(ukraine.getId())).page(0).size(20).build())))
             .containsExactly("Rustem Umerov");
         assertThat(speakers(statements.listStatements(APIListStatementsRequest.newBuilder().speaker("witkoff").page(0).size(20).build())))
             .containsExactly("Steve Witkoff");
@@ -327,7 +327,7 @@ class GeneratedClientApiTest extends ApiTest {
         assertThat(documents.getDocumentVersion(revised.getId(), second.getId(), null, null).getSupersedesDocumentId()).isEqualTo(usPlan.getId());
         assertThat(documents.getDocument(usPlan.getId(), null, null).getVersions()).extracting(DocumentVersionResponse::getLabel)
             .containsExactly("28-point plan");
-        assertThat(documents.listDocuments(APIListDocumentsRequest.newBuilder().side("USA").page(0).size(20).build()).getContent())
+        assertThat(documents.listDocuments(APIListDocumentsRequest.newBuilder().side(List.of("USA")).page(0).size(20).build()).getContent())
             .extracting(DocumentResponse::getTitle).containsExactly("US 28-point peace plan");
     }
 

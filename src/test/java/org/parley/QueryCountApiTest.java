@@ -73,6 +73,18 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void filteringTalksBySeveralValuesDoesNotQueryPerTalk() {
+        assertSameStatementCount("/api/v1/talks?status=PLANNED&status=ONGOING&role=PARTY&role=MEDIATOR&city=miami&city=geneva&processId="
+            + process + "&updatedSince=2020-01-01T00:00:00Z&sort=updatedAt,desc");
+    }
+
+    @Test
+    void filteringStatementsBySeveralValuesDoesNotQueryPerStatement() {
+        assertSameStatementCount("/api/v1/statements?kind=ASSESSMENT&kind=CLAIM&side=RUS&side=UKR&processId=" + process
+            + "&outlet=press&quote=true&updatedSince=2020-01-01T00:00:00Z&sort=updatedAt");
+    }
+
+    @Test
     void listingDelegationsDoesNotQueryPerDelegation() {
         assertSameStatementCount("/api/v1/delegations");
     }

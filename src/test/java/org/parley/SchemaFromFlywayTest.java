@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
     }
 
     @Test
@@ -50,6 +50,10 @@ class SchemaFromFlywayTest extends ApiTest {
             "positions_as_of_idx", "positions_side_idx", "positions_key_issue_idx", "positions_stance_idx", "position_evidence_statement_idx",
             "talk_participant_members_person_idx", "talk_sessions_talk_idx", "talk_session_participants_delegation_idx",
             "talk_documents_document_idx", "statement_documents_document_idx",
-            "changes_type_idx", "changes_talk_idx", "changes_process_idx");
+            "changes_type_idx", "changes_talk_idx", "changes_process_idx",
+            "talks_updated_at_idx", "statements_updated_at_idx", "delegations_updated_at_idx", "key_issues_updated_at_idx",
+            "processes_updated_at_idx", "people_updated_at_idx", "documents_updated_at_idx", "positions_updated_at_idx",
+            "talks_city_idx", "talk_participants_role_idx", "statement_sources_outlet_trgm_idx", "statement_sources_via_trgm_idx",
+            "statements_quote_idx");
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.delegation;
 
 import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
@@ -51,11 +53,12 @@ class DelegationController {
     }
 
     @Operation(operationId = "listDelegations", summary = "List delegations",
-        description = "Pages through delegations by name; filter by party (any case).")
+        description = "Pages through delegations by name; filter by party (any case) or the time of the last change. A filter given several values matches any of them.")
     @GetMapping
-    PageResponse<DelegationResponse> list(@RequestParam(required = false) @Size(max = 200) String party,
-                                          @SortableBy(value = { "name", "party", "createdAt" }, defaultSort = "name") Pageable pageable) {
-        return PageResponse.of(delegations.list(party, pageable));
+    PageResponse<DelegationResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<@Size(max = 200) String> party,
+                                          @RequestParam(required = false) Instant updatedSince,
+                                          @SortableBy(value = { "name", "party", "createdAt", "updatedAt" }, defaultSort = "name") Pageable pageable) {
+        return PageResponse.of(delegations.list(new DelegationFilter(party, updatedSince), pageable));
     }
 
     @Conflicts(Rule.DELEGATION_HEAD_TAKEN)

@@ -46,8 +46,8 @@ public class DelegationService {
         this.events = events;
     }
 
-    Page<DelegationResponse> list(String party, Pageable pageable) {
-        return delegations.findByParty(party, pageable).map(DelegationResponse::of);
+    Page<DelegationResponse> list(DelegationFilter filter, Pageable pageable) {
+        return delegations.findAll(filter.toSpecification(), pageable).map(DelegationResponse::of);
     }
 
     DelegationResponse get(UUID id) {
@@ -149,9 +149,9 @@ public class DelegationService {
         return summaries(List.of(id)).values().stream().findFirst().orElseThrow(() -> new NotFound("Delegation", id));
     }
 
-    /** The ids of the delegations that speak for a side (their partyCode), in one query. */
-    public List<UUID> idsOfSide(String side) {
-        return delegations.findIdsBySide(side);
+    /** The ids of the delegations that speak for any of the sides (their partyCode), in one query. */
+    public List<UUID> idsOfSides(Collection<String> sides) {
+        return delegations.findIdsBySides(sides);
     }
 
     /** Summaries of those of the given delegations that exist, in one query. */

@@ -1,9 +1,12 @@
 package org.parley.document;
 
 import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
@@ -50,16 +54,16 @@ class DocumentController {
 
     @Operation(operationId = "listDocuments", summary = "List documents",
         description = "Pages through documents by title; filter by process, kind, status, a key issue they deal with, or the side that "
-            + "proposed them (named, or the partyCode of the proposing delegation).")
+            + "proposed them (named, or the partyCode of the proposing delegation), or by the time of the last change. A filter given several values matches any of them.")
     @GetMapping
-    PageResponse<DocumentResponse> list(@RequestParam(required = false) UUID processId,
-                                        @RequestParam(required = false) DocumentKind kind,
-                                        @RequestParam(required = false) DocumentStatus status,
-                                        @RequestParam(required = false) UUID keyIssueId,
-                                        @RequestParam(required = false)
-                                        @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String side,
-                                        @SortableBy(value = { "title", "createdAt" }, defaultSort = "title") Pageable pageable) {
-        return PageResponse.of(documents.list(new DocumentFilter(processId, kind, status, keyIssueId, side), pageable));
+    PageResponse<DocumentResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> processId,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<DocumentKind> kind,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<DocumentStatus> status,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String> side,
+                                        @RequestParam(required = false) Instant updatedSince,
+                                        @SortableBy(value = { "title", "createdAt", "updatedAt" }, defaultSort = "title") Pageable pageable) {
+        return PageResponse.of(documents.list(new DocumentFilter(processId, kind, status, keyIssueId, side, updatedSince), pageable));
     }
 
     @Operation(operationId = "createDocument", summary = "Create a document",

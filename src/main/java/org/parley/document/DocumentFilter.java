@@ -1,38 +1,48 @@
 package org.parley.document;
 
 import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.persistence.criteria.Predicate;
+import org.parley.domain.ListFilters;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /documents}; each null field filters nothing. */
-record DocumentFilter(UUID processId, DocumentKind kind, DocumentStatus status, UUID keyIssueId, String side) {
+record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<DocumentStatus> statuses, List<UUID> keyIssueIds,
+                      List<String> sides, Instant updatedSince) {
+
+    DocumentFilter {
+        processIds = ListFilters.values(processIds);
+        kinds = ListFilters.values(kinds);
+        statuses = ListFilters.values(statuses);
+        keyIssueIds = ListFilters.values(keyIssueIds);
+        sides = ListFilters.values(sides);
+    }
 
     /**
      * @param delegationsOfSide the delegations that speak for a side: a document is proposed by a side
      *                          when it names it or was proposed by one of them
      */
-    Specification<Document> toSpecification(Function<String, List<UUID>> delegationsOfSide) {
+    Specification<Document> toSpecification(Function<Collection<String>, List<UUID>> delegationsOfSides) {
         List<Specification<Document>> specs = new ArrayList<>();
-        if (processId != null) {
-            specs.add((document, query, cb) -> cb.equal(document.get("processId"), processId));
+        specs.add(ListFilters.anyOf("processId", processIds));
+        specs.add(ListFilters.anyOf("kind", kinds));
+        specs.add(ListFilters.anyOf("status", statuses));
+        if (!keyIssueIds.isEmpty()) {
+            specs.add((document, query, cb) -> cb.or(keyIssueIds.stream().map(id -> cb.isMember(id, document.get("keyIssueIds")))
+                .toArray(Predicate[]::new)));
         }
-        if (kind != null) {
-            specs.add((document, query, cb) -> cb.equal(document.get("kind"), kind));
+        if (!sides.isEmpty()) {
+            List<UUID> delegations = delegationsOfSides.apply(sides);
+            specs.add((document, query, cb) -> delegations.isEmpty() ? document.get("proposedBySide").in(sides)
+                : cb.or(document.get("proposedBySide").in(sides), document.get("proposedByDelegationId").in(delegations)));
         }
-        if (status != null) {
-            specs.add((document, query, cb) -> cb.equal(document.get("status"), status));
-        }
-        if (keyIssueId != null) {
-            specs.add((document, query, cb) -> cb.isMember(keyIssueId, document.get("keyIssueIds")));
-        }
-        if (side != null) {
-            List<UUID> delegations = delegationsOfSide.apply(side);
-            specs.add((document, query, cb) -> delegations.isEmpty() ? cb.equal(document.get("proposedBySide"), side)
-                : cb.or(cb.equal(document.get("proposedBySide"), side), document.get("proposedByDelegationId").in(delegations)));
-        }
+        specs.add(ListFilters.updatedSince(updatedSince));
         return Specification.allOf(specs);
     }
 }

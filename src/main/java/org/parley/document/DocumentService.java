@@ -53,7 +53,7 @@ public class DocumentService {
     }
 
     Page<DocumentResponse> list(DocumentFilter filter, Pageable pageable) {
-        return documents.findAll(filter.toSpecification(delegations::idsOfSide), pageable).map(DocumentResponse::of);
+        return documents.findAll(filter.toSpecification(delegations::idsOfSides), pageable).map(DocumentResponse::of);
     }
 
     DocumentResponse get(UUID id) {

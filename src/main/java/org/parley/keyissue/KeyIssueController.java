@@ -1,8 +1,11 @@
 package org.parley.keyissue;
 
 import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
@@ -45,11 +49,12 @@ class KeyIssueController {
     }
 
     @Operation(operationId = "listKeyIssues", summary = "List key issues",
-        description = "Pages through key issues by name; filter by category.")
+        description = "Pages through key issues by name; filter by category or the time of the last change. A filter given several values matches any of them.")
     @GetMapping
-    PageResponse<KeyIssueResponse> list(@RequestParam(required = false) KeyIssueCategory category,
-                                        @SortableBy(value = { "name", "category", "createdAt" }, defaultSort = "name") Pageable pageable) {
-        return PageResponse.of(keyIssues.list(category, pageable));
+    PageResponse<KeyIssueResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<KeyIssueCategory> category,
+                                        @RequestParam(required = false) Instant updatedSince,
+                                        @SortableBy(value = { "name", "category", "createdAt", "updatedAt" }, defaultSort = "name") Pageable pageable) {
+        return PageResponse.of(keyIssues.list(new KeyIssueFilter(category, updatedSince), pageable));
     }
 
     @Conflicts(Rule.DUPLICATE_KEY_ISSUE)

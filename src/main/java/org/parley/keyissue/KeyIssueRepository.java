@@ -7,19 +7,12 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID> {
-
-    default Page<KeyIssue> findByCategory(KeyIssueCategory category, Pageable pageable) {
-        return category == null ? findAll(pageable) : findAllByCategory(category, pageable);
-    }
-
-    Page<KeyIssue> findAllByCategory(KeyIssueCategory category, Pageable pageable);
+interface KeyIssueRepository extends JpaRepository<KeyIssue, UUID>, JpaSpecificationExecutor<KeyIssue> {
 
     @Query("select count(k) > 0 from KeyIssue k where lower(k.name) = lower(:name) and (:exceptId is null or k.id <> :exceptId)")
     boolean existsByNameExcept(String name, UUID exceptId);

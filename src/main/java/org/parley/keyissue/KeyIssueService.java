@@ -38,8 +38,8 @@ public class KeyIssueService {
         this.events = events;
     }
 
-    Page<KeyIssueResponse> list(KeyIssueCategory category, Pageable pageable) {
-        return keyIssues.findByCategory(category, pageable).map(KeyIssueResponse::of);
+    Page<KeyIssueResponse> list(KeyIssueFilter filter, Pageable pageable) {
+        return keyIssues.findAll(filter.toSpecification(), pageable).map(KeyIssueResponse::of);
     }
 
     KeyIssueResponse get(UUID id) {

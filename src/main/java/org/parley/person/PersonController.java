@@ -1,6 +1,8 @@
 package org.parley.person;
 
 import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
@@ -48,13 +51,13 @@ class PersonController {
 
     @Operation(operationId = "listPeople", summary = "List people",
         description = "Pages through people by name; filter by part of the name or of an alias (any case: zelenskiy finds Zelenskyy) "
-            + "or by a side they served.")
+            + "by a side they served, or by the time of the last change. A filter given several values matches any of them.")
     @GetMapping
     PageResponse<PersonResponse> list(@RequestParam(required = false) @Size(max = 200) String name,
-                                      @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR")
-                                      String side,
-                                      @SortableBy(value = { "name", "createdAt" }, defaultSort = "name") Pageable pageable) {
-        return PageResponse.of(people.list(new PersonFilter(name, side), pageable));
+                                      @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String> side,
+                                      @RequestParam(required = false) Instant updatedSince,
+                                      @SortableBy(value = { "name", "createdAt", "updatedAt" }, defaultSort = "name") Pageable pageable) {
+        return PageResponse.of(people.list(new PersonFilter(name, side, updatedSince), pageable));
     }
 
     @Operation(operationId = "createPerson", summary = "Record a person",

@@ -1,6 +1,7 @@
 package org.parley.person;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,10 +9,16 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.parley.domain.ListFilters;
+
 import org.springframework.data.jpa.domain.Specification;
 
-/** The list filters of {@code GET /people}; each null field filters nothing. */
-record PersonFilter(String name, String side) {
+/** The list filters of {@code GET /people}; each null or empty field filters nothing, and several sides match any of them. */
+record PersonFilter(String name, List<String> sides, Instant updatedSince) {
+
+    PersonFilter {
+        sides = ListFilters.values(sides);
+    }
 
     Specification<Person> toSpecification() {
         List<Specification<Person>> specs = new ArrayList<>();
@@ -25,15 +32,16 @@ record PersonFilter(String name, String side) {
                 return cb.or(cb.like(cb.lower(person.get("name")), pattern, '\\'), cb.exists(spelled));
             });
         }
-        if (side != null) {
+        if (!sides.isEmpty()) {
             specs.add((person, query, cb) -> {
                 Subquery<Integer> served = query.subquery(Integer.class);
                 Root<Person> same = served.correlate(person);
                 Join<Person, Affiliation> affiliation = same.join("affiliations");
-                served.select(cb.literal(1)).where(cb.equal(affiliation.get("side"), side));
+                served.select(cb.literal(1)).where(affiliation.get("side").in(sides));
                 return cb.exists(served);
             });
         }
+        specs.add(ListFilters.updatedSince(updatedSince));
         return Specification.allOf(specs);
     }
 

@@ -2,8 +2,11 @@ package org.parley.position;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
@@ -51,16 +55,16 @@ class PositionController {
     }
 
     @Operation(operationId = "listPositions", summary = "List positions",
-        description = "Pages through positions, latest first; filter by side, key issue, stance or date range (of asOf).")
+        description = "Pages through positions, latest first; filter by side, key issue, stance, date range (of asOf) or the time of the last change. A filter given several values matches any of them.")
     @GetMapping("/positions")
-    PageResponse<PositionResponse> list(@RequestParam(required = false)
-                                        @Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String side,
-                                        @RequestParam(required = false) UUID keyIssueId,
-                                        @RequestParam(required = false) Stance stance,
+    PageResponse<PositionResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String> side,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
+                                        @RequestParam(required = false) @Size(max = MAX_VALUES) List<Stance> stance,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
-                                        @SortableBy(value = { "asOf", "side", "createdAt" }, defaultSort = "asOf,desc") Pageable pageable) {
-        return PageResponse.of(positions.list(new PositionFilter(side, keyIssueId, stance, from, to), pageable));
+                                        @RequestParam(required = false) Instant updatedSince,
+                                        @SortableBy(value = { "asOf", "side", "createdAt", "updatedAt" }, defaultSort = "asOf,desc") Pageable pageable) {
+        return PageResponse.of(positions.list(new PositionFilter(side, keyIssueId, stance, from, to, updatedSince), pageable));
     }
 
     @Operation(operationId = "createPosition", summary = "Record a position",

@@ -1,18 +1,23 @@
 package org.parley.position;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.parley.domain.InvalidInput;
+import org.parley.domain.ListFilters;
 
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /positions}; each null field filters nothing. */
-record PositionFilter(String side, UUID keyIssueId, Stance stance, LocalDate from, LocalDate to) {
+record PositionFilter(List<String> sides, List<UUID> keyIssueIds, List<Stance> stances, LocalDate from, LocalDate to, Instant updatedSince) {
 
     PositionFilter {
+        sides = ListFilters.values(sides);
+        keyIssueIds = ListFilters.values(keyIssueIds);
+        stances = ListFilters.values(stances);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("to", "must be on or after from (" + from + ")");
         }
@@ -20,21 +25,16 @@ record PositionFilter(String side, UUID keyIssueId, Stance stance, LocalDate fro
 
     Specification<Position> toSpecification() {
         List<Specification<Position>> specs = new ArrayList<>();
-        if (side != null) {
-            specs.add((position, query, cb) -> cb.equal(position.get("side"), side));
-        }
-        if (keyIssueId != null) {
-            specs.add((position, query, cb) -> cb.equal(position.get("keyIssueId"), keyIssueId));
-        }
-        if (stance != null) {
-            specs.add((position, query, cb) -> cb.equal(position.get("stance"), stance));
-        }
+        specs.add(ListFilters.anyOf("side", sides));
+        specs.add(ListFilters.anyOf("keyIssueId", keyIssueIds));
+        specs.add(ListFilters.anyOf("stance", stances));
         if (from != null) {
             specs.add((position, query, cb) -> cb.greaterThanOrEqualTo(position.get("asOf"), from));
         }
         if (to != null) {
             specs.add((position, query, cb) -> cb.lessThanOrEqualTo(position.get("asOf"), to));
         }
+        specs.add(ListFilters.updatedSince(updatedSince));
         return Specification.allOf(specs);
     }
 }

@@ -1,8 +1,11 @@
 package org.parley.process;
 
 import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
 @RestController
@@ -45,11 +49,12 @@ class ProcessController {
     }
 
     @Operation(operationId = "listProcesses", summary = "List processes",
-        description = "Pages through negotiation tracks by name; filter by status.")
+        description = "Pages through negotiation tracks by name; filter by status or the time of the last change. A filter given several values matches any of them.")
     @GetMapping
-    PageResponse<ProcessResponse> list(@RequestParam(required = false) ProcessStatus status,
-                                       @SortableBy(value = { "name", "startedOn", "createdAt" }, defaultSort = "name") Pageable pageable) {
-        return PageResponse.of(processes.list(status, pageable));
+    PageResponse<ProcessResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<ProcessStatus> status,
+                                       @RequestParam(required = false) Instant updatedSince,
+                                       @SortableBy(value = { "name", "startedOn", "createdAt", "updatedAt" }, defaultSort = "name") Pageable pageable) {
+        return PageResponse.of(processes.list(new ProcessFilter(status, updatedSince), pageable));
     }
 
     @Conflicts(Rule.DUPLICATE_PROCESS)

@@ -5,19 +5,12 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProcessRepository extends JpaRepository<PeaceProcess, UUID> {
-
-    default Page<PeaceProcess> findByStatus(ProcessStatus status, Pageable pageable) {
-        return status == null ? findAll(pageable) : findAllByStatus(status, pageable);
-    }
-
-    Page<PeaceProcess> findAllByStatus(ProcessStatus status, Pageable pageable);
+interface ProcessRepository extends JpaRepository<PeaceProcess, UUID>, JpaSpecificationExecutor<PeaceProcess> {
 
     @Query("select count(p) > 0 from PeaceProcess p where lower(p.name) = lower(:name) and (:exceptId is null or p.id <> :exceptId)")
     boolean existsByNameExcept(String name, UUID exceptId);

@@ -33,8 +33,8 @@ public class ProcessService {
         this.events = events;
     }
 
-    Page<ProcessResponse> list(ProcessStatus status, Pageable pageable) {
-        return processes.findByStatus(status, pageable).map(ProcessResponse::of);
+    Page<ProcessResponse> list(ProcessFilter filter, Pageable pageable) {
+        return processes.findAll(filter.toSpecification(), pageable).map(ProcessResponse::of);
     }
 
     ProcessResponse get(UUID id) {

@@ -1,6 +1,8 @@
 package org.parley.statement;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
@@ -56,23 +59,26 @@ class StatementController {
     }
 
     @Operation(operationId = "listStatements", summary = "List statements",
-        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case) or date range.")
+        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case), part of a source's outlet or of what it cites, quote or paraphrase, date range, or the time of the last change. A filter given several values matches any of them.")
     @GetMapping("/statements")
-    PageResponse<StatementResponse> list(@RequestParam(required = false) UUID talkId,
-                                         @RequestParam(required = false) UUID delegationId,
-                                         @RequestParam(required = false) UUID keyIssueId,
-                                         @RequestParam(required = false) StatementKind kind,
+    PageResponse<StatementResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> talkId,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> delegationId,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<StatementKind> kind,
                                          @RequestParam(required = false) @Size(max = 200) String speaker,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
-                                         @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
-                                         @RequestParam(required = false) UUID processId,
-                                         @RequestParam(required = false) UUID personId,
-                                         @RequestParam(required = false) UUID documentId,
-                                         @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = SIDE, message = SIDE_MESSAGE) String> side,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> processId,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> personId,
+                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> documentId,
+                                         @RequestParam(required = false) @Size(max = 200) String outlet,
+                                         @RequestParam(required = false) Boolean quote,
+                                         @RequestParam(required = false) Instant updatedSince,
+                                         @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc")
                                          Pageable pageable) {
         StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId,
-            documentId);
+            documentId, outlet, quote, updatedSince);
         return PageResponse.of(statements.list(filter, pageable));
     }
 
@@ -80,19 +86,22 @@ class StatementController {
         description = "Pages through the statements made around one round, with the same filters as the statement list.")
     @GetMapping("/talks/{talkId}/statements")
     PageResponse<StatementResponse> listForTalk(@PathVariable UUID talkId,
-                                                @RequestParam(required = false) UUID delegationId,
-                                                @RequestParam(required = false) UUID keyIssueId,
-                                                @RequestParam(required = false) StatementKind kind,
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> delegationId,
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<StatementKind> kind,
                                                 @RequestParam(required = false) @Size(max = 200) String speaker,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
-                                                @RequestParam(required = false) @Pattern(regexp = SIDE, message = SIDE_MESSAGE) String side,
-                                                @RequestParam(required = false) UUID personId,
-                                                @RequestParam(required = false) UUID documentId,
-                                                @SortableBy(value = { "statedOn", "speaker", "createdAt" }, defaultSort = "statedOn,desc")
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = SIDE, message = SIDE_MESSAGE) String> side,
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> personId,
+                                                @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> documentId,
+                                                @RequestParam(required = false) @Size(max = 200) String outlet,
+                                                @RequestParam(required = false) Boolean quote,
+                                                @RequestParam(required = false) Instant updatedSince,
+                                                @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc")
                                                 Pageable pageable) {
-        StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId,
-            documentId);
+        StatementFilter filter = new StatementFilter(null, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId,
+            documentId, outlet, quote, updatedSince);
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 

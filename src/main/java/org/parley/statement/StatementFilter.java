@@ -1,71 +1,99 @@
 package org.parley.statement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.parley.domain.ListFilters;
 import org.parley.domain.InvalidInput;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** The list filters of {@code GET /statements}; each null field filters nothing. */
-record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, StatementKind kind, String speaker, LocalDate from,
-                       LocalDate to, String side, UUID processId, UUID personId, UUID documentId) {
+/**
+ * The list filters of {@code GET /statements}: an empty list or a null filters nothing, and several
+ * values of one filter match any of them.
+ */
+record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> keyIssueIds, List<StatementKind> kinds, String speaker,
+                       LocalDate from, LocalDate to, List<String> sides, List<UUID> processIds, List<UUID> personIds, List<UUID> documentIds,
+                       String outlet, Boolean quote, Instant updatedSince) {
 
     StatementFilter {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("to", "must be on or after from (" + from + ")");
         }
+        talkIds = ListFilters.values(talkIds);
+        delegationIds = ListFilters.values(delegationIds);
+        keyIssueIds = ListFilters.values(keyIssueIds);
+        kinds = ListFilters.values(kinds);
+        sides = ListFilters.values(sides);
+        processIds = ListFilters.values(processIds);
+        personIds = ListFilters.values(personIds);
+        documentIds = ListFilters.values(documentIds);
     }
 
     StatementFilter forTalk(UUID talkId) {
-        return new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId, documentId);
+        return new StatementFilter(List.of(talkId), delegationIds, keyIssueIds, kinds, speaker, from, to, sides, processIds, personIds,
+            documentIds, outlet, quote, updatedSince);
     }
 
     /**
-     * @param delegationsOfSide the delegations that speak for a side: a statement is for a side when it
-     *                          names it or was made for one of them
-     * @param talksInProcess    the rounds of a process
-     * @param peopleSpelled     the people whose name or an alias contains a part: "zelenskiy" finds what Zelenskyy said
+     * @param delegationsOfSides the delegations that speak for any of the sides: a statement is for a
+     *                           side when it names it or was made for one of them
+     * @param talksInProcesses   the rounds of any of the processes
+     * @param peopleSpelled      the people whose name or an alias contains a part: "zelenskiy" finds what Zelenskyy said
      */
-    Specification<Statement> toSpecification(Function<String, List<UUID>> delegationsOfSide, Function<UUID, List<UUID>> talksInProcess,
+    Specification<Statement> toSpecification(Function<Collection<String>, List<UUID>> delegationsOfSides,
+                                             Function<Collection<UUID>, List<UUID>> talksInProcesses,
                                              Function<String, List<UUID>> peopleSpelled) {
         List<Specification<Statement>> specs = new ArrayList<>();
-        if (personId != null) {
-            specs.add((statement, query, cb) -> cb.equal(statement.get("personId"), personId));
+        specs.add(ListFilters.anyOf("personId", personIds));
+        if (!sides.isEmpty()) {
+            List<UUID> delegations = delegationsOfSides.apply(sides);
+            specs.add((statement, query, cb) -> delegations.isEmpty() ? statement.get("side").in(sides)
+                : cb.or(statement.get("side").in(sides), statement.get("delegationId").in(delegations)));
         }
-        if (side != null) {
-            List<UUID> delegations = delegationsOfSide.apply(side);
-            specs.add((statement, query, cb) -> delegations.isEmpty() ? cb.equal(statement.get("side"), side)
-                : cb.or(cb.equal(statement.get("side"), side), statement.get("delegationId").in(delegations)));
-        }
-        if (processId != null) {
-            List<UUID> talks = talksInProcess.apply(processId);
+        if (!processIds.isEmpty()) {
+            List<UUID> talks = talksInProcesses.apply(processIds);
             specs.add((statement, query, cb) -> talks.isEmpty() ? cb.disjunction() : statement.get("talkId").in(talks));
         }
-        if (talkId != null) {
-            specs.add((statement, query, cb) -> cb.equal(statement.get("talkId"), talkId));
+        specs.add(ListFilters.anyOf("talkId", talkIds));
+        specs.add(ListFilters.anyOf("delegationId", delegationIds));
+        if (!keyIssueIds.isEmpty()) {
+            specs.add((statement, query, cb) -> cb.or(keyIssueIds.stream().map(id -> cb.isMember(id, statement.get("keyIssueIds")))
+                .toArray(jakarta.persistence.criteria.Predicate[]::new)));
         }
-        if (delegationId != null) {
-            specs.add((statement, query, cb) -> cb.equal(statement.get("delegationId"), delegationId));
+        if (!documentIds.isEmpty()) {
+            specs.add((statement, query, cb) -> cb.or(documentIds.stream().map(id -> cb.isMember(id, statement.get("documentIds")))
+                .toArray(jakarta.persistence.criteria.Predicate[]::new)));
         }
-        if (keyIssueId != null) {
-            specs.add((statement, query, cb) -> cb.isMember(keyIssueId, statement.get("keyIssueIds")));
-        }
-        if (documentId != null) {
-            specs.add((statement, query, cb) -> cb.isMember(documentId, statement.get("documentIds")));
-        }
-        if (kind != null) {
-            specs.add((statement, query, cb) -> cb.equal(statement.get("kind"), kind));
-        }
+        specs.add(ListFilters.anyOf("kind", kinds));
         if (speaker != null && !speaker.isBlank()) {
-            String pattern = "%" + escapeLike(speaker.trim().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = likePattern(speaker);
             List<UUID> people = peopleSpelled.apply(speaker);
             specs.add((statement, query, cb) -> people.isEmpty() ? cb.like(cb.lower(statement.get("speaker")), pattern, '\\')
                 : cb.or(cb.like(cb.lower(statement.get("speaker")), pattern, '\\'), statement.get("personId").in(people)));
+        }
+        if (outlet != null && !outlet.isBlank()) {
+            String pattern = likePattern(outlet);
+            specs.add((statement, query, cb) -> {
+                Subquery<Integer> reported = query.subquery(Integer.class);
+                Root<Statement> same = reported.correlate(statement);
+                Join<Statement, Source> source = same.join("sources");
+                reported.select(cb.literal(1)).where(cb.or(cb.like(cb.lower(source.get("outlet")), pattern, '\\'),
+                    cb.like(cb.lower(source.get("via")), pattern, '\\')));
+                return cb.exists(reported);
+            });
+        }
+        if (quote != null) {
+            specs.add((statement, query, cb) -> cb.equal(statement.get("quote"), quote));
         }
         if (from != null) {
             specs.add((statement, query, cb) -> cb.greaterThanOrEqualTo(statement.get("statedOn"), from));
@@ -73,11 +101,13 @@ record StatementFilter(UUID talkId, UUID delegationId, UUID keyIssueId, Statemen
         if (to != null) {
             specs.add((statement, query, cb) -> cb.lessThanOrEqualTo(statement.get("statedOn"), to));
         }
+        specs.add(ListFilters.updatedSince(updatedSince));
         return Specification.allOf(specs);
     }
 
+
     // "50%" must find the text 50%, not every speaker containing 50
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static String likePattern(String part) {
+        return "%" + part.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -70,7 +70,7 @@ public class StatementService {
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
-        return statements.findAll(filter.toSpecification(delegations::idsOfSide, talks::idsInProcess, people::idsSpelled), pageable).map(StatementResponse::of);
+        return statements.findAll(filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled), pageable).map(StatementResponse::of);
     }
 
     Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {

@@ -1,5 +1,6 @@
 package org.parley.talk;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.parley.domain.ListFilters.MAX_VALUES;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 import static org.springframework.http.HttpStatus.NO_CONTENT;
 
@@ -55,19 +57,22 @@ class TalkController {
     }
 
     @Operation(operationId = "listTalks", summary = "List talks",
-        description = "Pages through rounds, newest first; filter by process, status, format, country, a date range they overlap, a participating delegation or a key issue on their agenda. Rounds not yet dated come first.")
+        description = "Pages through rounds, newest first; filter by process, status, format, country, city (any case), a date range they overlap, a participating delegation, a role at the table (with delegationId: a role one of those delegations had), a key issue on their agenda, or the time of the last change. A filter given several values matches any of them. Rounds not yet dated come first.")
     @GetMapping
-    PageResponse<TalkResponse> list(@RequestParam(required = false) TalkStatus status,
-                                    @RequestParam(required = false) TalkFormat format,
+    PageResponse<TalkResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<TalkStatus> status,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<TalkFormat> format,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
-                                    @RequestParam(required = false) UUID delegationId,
-                                    @RequestParam(required = false) UUID keyIssueId,
-                                    @RequestParam(required = false) @Size(max = 200) String country,
-                                    @RequestParam(required = false) UUID processId,
-                                    @SortableBy(value = { "startDate", "endDate", "title", "country", "createdAt" },
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> delegationId,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<ParticipantRole> role,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Size(max = 200) String> country,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Size(max = 200) String> city,
+                                    @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> processId,
+                                    @RequestParam(required = false) Instant updatedSince,
+                                    @SortableBy(value = { "startDate", "endDate", "title", "country", "createdAt", "updatedAt" },
                                         defaultSort = "startDate,desc") Pageable pageable) {
-        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, keyIssueId, country, processId);
+        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, role, keyIssueId, country, city, processId, updatedSince);
         return PageResponse.of(talks.list(filter, pageable));
     }
 

@@ -27,8 +27,8 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
     @Query("select count(p) from Participation p where p.delegationId = :delegationId")
     long countParticipationsOf(UUID delegationId);
 
-    @Query("select t.id from Talk t where t.processId = :processId")
-    List<UUID> findIdsByProcessId(UUID processId);
+    @Query("select t.id from Talk t where t.processId in :processIds")
+    List<UUID> findIdsByProcessIds(Collection<UUID> processIds);
 
     @Query("select count(t) from Talk t where t.processId = :processId")
     long countByProcessId(UUID processId);

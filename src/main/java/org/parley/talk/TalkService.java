@@ -278,9 +278,9 @@ public class TalkService {
         return find(talkId).getParticipants().stream().map(Participation::getDelegationId).collect(Collectors.toSet());
     }
 
-    /** The ids of the talks that belong to a process, in one query. */
-    public List<UUID> idsInProcess(UUID processId) {
-        return talks.findIdsByProcessId(processId);
+    /** The ids of the talks that belong to any of the processes, in one query. */
+    public List<UUID> idsInProcesses(Collection<UUID> processIds) {
+        return talks.findIdsByProcessIds(processIds);
     }
 
     /** Where a key issue stood at the first 1000 rounds that had it on the agenda, in date order; one query. */

@@ -81,8 +81,9 @@ class ApiDescription {
                     last read, so that two editors do not overwrite each other (412 if it changed since), or `*` to \
                     overwrite whatever is current; without it the answer is 428. Every write is also an entry of the change \
                     feed (`/api/v1/changes`), which can be polled with a cursor or followed as a stream. Version 2 made \
-                    `If-Match` required; version 4 added the problem type `streams-full`, which a client that reads \
-                    `ProblemType` as a closed set would not know.""")
+                    `If-Match` required; version 4 made list filters take several values (any of them matches) and \
+                    added the problem type `streams-full`, which a client that reads `ProblemType` as a closed set would \
+                    not know.""")
                 .contact(new Contact().name("Parley"))
                 .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
             // relative, so that the description fits wherever Parley is deployed

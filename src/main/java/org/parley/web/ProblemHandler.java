@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -142,7 +144,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        return Problems.answer(Problems.invalid(name, expectation(ex.getRequiredType())), headers);
+        Class<?> required = ex.getRequiredType();
+        // a filter that takes several values names what each of them must be
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch && required != null && Collection.class.isAssignableFrom(required)) {
+            Class<?> element = ResolvableType.forMethodParameter(mismatch.getParameter()).asCollection().resolveGeneric(0);
+            required = element == null ? required : element;
+        }
+        return Problems.answer(Problems.invalid(name, expectation(required)), headers);
     }
 
     @Override

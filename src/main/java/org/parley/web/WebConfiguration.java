@@ -1,7 +1,9 @@
 package org.parley.web;
 
 import java.util.List;
+import java.util.UUID;
 
+import org.springframework.format.FormatterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(CorsProperties cors) {
         this.cors = cors;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        // each value of a list of ids (?delegationId=a&delegationId=b) is read as strictly as a single one
+        registry.addConverter(String.class, UUID.class, StrictUuids::parse);
+
     }
 
     @Override
