@@ -10,7 +10,8 @@ record ChangeFilter(List<ResourceType> types, UUID talkId, UUID processId) {
     static final int MAX_TYPES = 14;
 
     ChangeFilter {
-        types = types == null ? List.of() : List.copyOf(types);
+        // a kind named twice is still one kind, and is read once
+        types = types == null ? List.of() : types.stream().distinct().toList();
     }
 
     boolean matches(ChangeResponse change) {

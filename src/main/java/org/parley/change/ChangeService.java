@@ -33,24 +33,26 @@ class ChangeService {
         return jdbc.sql("select last_seq from change_cursor").query(Long.class).single();
     }
 
-    /** Up to {@code limit} changes after the cursor that match the filter, in sequence order; one statement. */
+    /**
+     * Up to {@code limit} changes after the cursor that match the filter, in sequence order; one statement.
+     * Several kinds of record are read kind by kind, each from its own index in sequence order and cut at the
+     * limit, then merged: one scan of them all would read every change of every kind asked for and sort them.
+     */
     List<ChangeResponse> read(long after, ChangeFilter filter, int limit) {
-        StringBuilder sql = new StringBuilder("""
-            select seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id
-            from changes where seq > :after""");
-        if (!filter.types().isEmpty()) {
-            sql.append(" and resource_type in (:types)");
+        String sql;
+        if (filter.types().size() > 1) {
+            StringBuilder union = new StringBuilder("select * from (");
+            for (int i = 0; i < filter.types().size(); i++) {
+                union.append(i == 0 ? "" : " union all ").append("(").append(select(filter, "resource_type = :type" + i)).append(")");
+            }
+            sql = union.append(") merged order by seq limit :limit").toString();
         }
-        if (filter.talkId() != null) {
-            sql.append(" and talk_id = :talkId");
+        else {
+            sql = select(filter, filter.types().isEmpty() ? null : "resource_type = :type0");
         }
-        if (filter.processId() != null) {
-            sql.append(" and process_id = :processId");
-        }
-        sql.append(" order by seq limit :limit");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("after", after).param("limit", limit);
-        if (!filter.types().isEmpty()) {
-            statement = statement.param("types", filter.types().stream().map(Enum::name).toList());
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("after", after).param("limit", limit);
+        for (int i = 0; i < filter.types().size(); i++) {
+            statement = statement.param("type" + i, filter.types().get(i).name());
         }
         if (filter.talkId() != null) {
             statement = statement.param("talkId", filter.talkId());
@@ -63,5 +65,21 @@ class ChangeService {
             ChangeAction.valueOf(rs.getString("action")), rs.getLong("version"),
             List.of((String[]) rs.getArray("changed_fields").getArray()), rs.getString("path"),
             rs.getObject("talk_id", UUID.class), rs.getObject("process_id", UUID.class))).list();
+    }
+
+    private static String select(ChangeFilter filter, String type) {
+        StringBuilder sql = new StringBuilder("""
+            select seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id
+            from changes where seq > :after""");
+        if (type != null) {
+            sql.append(" and ").append(type);
+        }
+        if (filter.talkId() != null) {
+            sql.append(" and talk_id = :talkId");
+        }
+        if (filter.processId() != null) {
+            sql.append(" and process_id = :processId");
+        }
+        return sql.append(" order by seq limit :limit").toString();
     }
 }
