@@ -56,6 +56,12 @@ class ListFiltersApiTest extends ApiTest {
     }
 
     @Test
+    void aTextValueWithACommaIsOneValue() {
+        create("/api/v1/talks", aTalk().with("title", "Washington").in("Washington, D.C.", "United States"));
+        assertThat(titles("/api/v1/talks?city=Washington, D.C.")).containsExactly("Washington");
+    }
+
+    @Test
     void aRoleFindsTheRoundsWhereSomeoneOrOneOfTheDelegationsNamedSatInIt() {
         String turkey = create("/api/v1/delegations", aDelegation().named("Turkish hosts", "Türkiye").with("partyCode", "TUR"));
         String usa = create("/api/v1/delegations", aDelegation().named("US team", "United States").with("partyCode", "USA"));

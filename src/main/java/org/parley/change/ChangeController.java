@@ -87,8 +87,9 @@ class ChangeController {
         @Parameter(description = "The id of the last event received, which EventSource sends when it reconnects; it takes precedence over `after`",
             schema = @Schema(type = "string", pattern = "^[0-9]{1,18}$"))
         @RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
-        long latest = changes.latest();
-        long start = lastEventId != null ? cursorIn(lastEventId) : after != null ? after : latest;
+        // a reconnecting client says where it was; only a new one needs the end of the feed, which also tells
+        // it at once, as a 503, that the database is gone
+        long start = lastEventId != null ? cursorIn(lastEventId) : after != null ? after : changes.latest();
         SseEmitter stream = streams.follow(new ChangeFilter(type, talkId, processId), start);
         if (stream == null) {
             throw new StreamsFull();

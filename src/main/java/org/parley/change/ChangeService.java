@@ -22,10 +22,17 @@ class ChangeService {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The changes after a cursor, and the cursor to ask with next. Everything up to the end of the feed read
+     * first is committed, and so seen by the read that follows: when that read comes back short, the next
+     * cursor moves past it too, so that a filter matching little does not rescan what it has passed.
+     */
     ChangesResponse after(long after, ChangeFilter filter, int limit) {
+        long latest = latest();
         List<ChangeResponse> changes = read(after, filter, limit);
-        long next = changes.isEmpty() ? after : changes.getLast().seq();
-        return new ChangesResponse(changes, next, latest());
+        long last = changes.isEmpty() ? after : changes.getLast().seq();
+        long next = changes.size() < limit ? Math.max(last, latest) : last;
+        return new ChangesResponse(changes, next, latest);
     }
 
     /** The last sequence number committed. */

@@ -3,11 +3,13 @@ package org.parley.change;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.parley.database.DatabaseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,9 @@ class ChangeStreams implements SmartLifecycle {
     private final ChangeStreamProperties properties;
 
     private final AtomicInteger open = new AtomicInteger();
+
+    /** How many streams may read the feed at once, each on a pooled connection. */
+    private final Semaphore reads = new Semaphore(2);
 
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -180,20 +185,33 @@ class ChangeStreams implements SmartLifecycle {
                     return;
                 }
                 emitter.send(SseEmitter.event().reconnectTime(2000).comment("following changes after " + cursor));
+                long lastWrite = System.nanoTime();
                 while (!closed && running) {
                     long seen = head;
                     List<ChangeResponse> batch = read();
                     for (ChangeResponse change : batch) {
                         emitter.send(SseEmitter.event().id(Long.toString(change.seq())).name("change").data(change, MediaType.APPLICATION_JSON));
                         cursor = change.seq();
+                        lastWrite = System.nanoTime();
                     }
                     if (batch.size() == BATCH) {
                         continue;
                     }
-                    if (!awaitPast(seen, properties.heartbeat().toNanos()) && !closed) {
-                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                    if (readSucceeded && seen > cursor) {
+                        // everything up to what the watcher saw was committed before the read, which found no more that match
+                        cursor = seen;
+                    }
+                    long quiet = properties.heartbeat().toNanos() - (System.nanoTime() - lastWrite);
+                    if ((quiet <= 0 || !awaitPast(seen, quiet)) && !closed) {
+                        // the id lets a reconnecting client resume past the changes its filters left out
+                        emitter.send(SseEmitter.event().id(Long.toString(cursor)).comment("heartbeat"));
+                        lastWrite = System.nanoTime();
                     }
                 }
+            }
+            catch (UnreadableFeed e) {
+                emitter.completeWithError(e);
+                return;
             }
             catch (IOException | IllegalStateException e) {
                 // the client has gone, or the stream has timed out; it reconnects with Last-Event-ID if it wants more
@@ -207,14 +225,39 @@ class ChangeStreams implements SmartLifecycle {
             }
         }
 
-        /** The next batch after the cursor; while the database does not answer, none, and the stream waits for it. */
-        private List<ChangeResponse> read() {
+        private boolean readSucceeded;
+
+        /**
+         * The next batch after the cursor; while the database does not answer, none, and the stream waits for
+         * it. Streams read a few at a time, so that a commit followed by hundreds of streams leaves the pool
+         * to the requests. Any other failure ends the stream.
+         */
+        private List<ChangeResponse> read() throws InterruptedException {
+            readSucceeded = false;
+            reads.acquire();
             try {
-                return changes.read(cursor, filter, BATCH);
+                List<ChangeResponse> batch = changes.read(cursor, filter, BATCH);
+                readSucceeded = true;
+                return batch;
             }
             catch (RuntimeException e) {
-                return List.of();
+                if (DatabaseFailure.of(e).filter(f -> f == DatabaseFailure.UNAVAILABLE || f == DatabaseFailure.TIMEOUT).isPresent()) {
+                    return List.of();
+                }
+                log.error("A change stream cannot read the feed after {} and ends", cursor, e);
+                throw new UnreadableFeed(e);
             }
+            finally {
+                reads.release();
+            }
+        }
+    }
+
+    /** A failure reading the feed that waiting will not cure. */
+    private static final class UnreadableFeed extends RuntimeException {
+
+        UnreadableFeed(Throwable cause) {
+            super(cause);
         }
     }
 }

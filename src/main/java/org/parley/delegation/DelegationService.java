@@ -99,6 +99,8 @@ public class DelegationService {
         events.publishEvent(new DelegationRemoval(id, references));
         references.requireNone();
         delegations.delete(delegation);
+        // the members go with their delegation; a follower of them learns it from each one's own deletion
+        delegation.getMembers().forEach(member -> changes.deleted(changed(delegation, member.getId()), delegation));
         changes.deleted(changed(delegation), delegation);
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Subquery;
 import org.parley.domain.ListFilters;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -34,8 +35,12 @@ record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<Docu
         specs.add(ListFilters.anyOf("kind", kinds));
         specs.add(ListFilters.anyOf("status", statuses));
         if (!keyIssueIds.isEmpty()) {
-            specs.add((document, query, cb) -> cb.or(keyIssueIds.stream().map(id -> cb.isMember(id, document.get("keyIssueIds")))
-                .toArray(Predicate[]::new)));
+            specs.add((document, query, cb) -> {
+                Subquery<Integer> about = query.subquery(Integer.class);
+                Join<Document, UUID> keyIssue = about.correlate(document).join("keyIssueIds");
+                about.select(cb.literal(1)).where(keyIssue.in(keyIssueIds));
+                return cb.exists(about);
+            });
         }
         if (!sides.isEmpty()) {
             List<UUID> delegations = delegationsOfSides.apply(sides);

@@ -94,6 +94,9 @@ public class DocumentService {
         events.publishEvent(new DocumentRemoval(id, references));
         references.requireNone();
         documents.delete(document);
+        // the versions go with their document; a follower of them learns it from each one's own deletion
+        document.getVersions().forEach(version -> changes.deleted(
+            ChangedResource.partOf(ResourceType.DOCUMENT_VERSION, document.getId(), version.getId()).inProcess(document.getProcessId()), document));
         changes.deleted(changed(document), document);
     }
 

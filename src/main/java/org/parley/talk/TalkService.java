@@ -109,6 +109,11 @@ public class TalkService {
         events.publishEvent(new TalkRemoval(id, references));
         references.requireNone();
         talks.delete(talk);
+        // the parts go with the round; a follower of them learns it from each one's own deletion
+        talk.getParticipants().forEach(seat -> changes.deleted(changedPart(ResourceType.PARTICIPANT, talk, seat.getDelegationId()), talk));
+        talk.getAgenda().forEach(item -> changes.deleted(changedPart(ResourceType.AGENDA_ITEM, talk, item.getKeyIssueId()), talk));
+        talk.getSessions().forEach(session -> changes.deleted(changedPart(ResourceType.SESSION, talk, session.getId()), talk));
+        talk.getTabledDocuments().forEach(tabled -> changes.deleted(changedPart(ResourceType.TABLED_DOCUMENT, talk, tabled.getDocumentId()), talk));
         changes.deleted(changed(talk), talk);
     }
 

@@ -34,6 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         // each value of a list of ids (?delegationId=a&delegationId=b) is read as strictly as a single one
         registry.addConverter(String.class, UUID.class, StrictUuids::parse);
+        registry.addConverter(new WholeTextValues());
 
     }
 

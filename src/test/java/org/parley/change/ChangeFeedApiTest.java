@@ -93,6 +93,45 @@ class ChangeFeedApiTest extends ApiTest {
     }
 
     @Test
+    void deletingARoundDeletesEachOfItsPartsInTheFeedToo() {
+        String talk = create("/api/v1/talks", aTalk().ongoing());
+        String delegation = create("/api/v1/delegations", aDelegation());
+        String issue = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        put("/api/v1/talks/" + talk + "/participants/" + delegation, role("PARTY")).expectStatus().isCreated();
+        put("/api/v1/talks/" + talk + "/agenda/" + issue, agendaStatus("RAISED")).expectStatus().isCreated();
+        long cursor = latest();
+        delete("/api/v1/talks/" + talk).expectStatus().isNoContent();
+        assertThat(summaries(changesAfter(cursor, ""))).containsExactly("PARTICIPANT DELETED [] v2", "AGENDA_ITEM DELETED [] v2",
+            "TALK DELETED [] v2");
+    }
+
+    @Test
+    void deletingADelegationOrDocumentDeletesItsMembersOrVersionsInTheFeedToo() {
+        String delegation = create("/api/v1/delegations", aDelegation().withMember(aMember("Kirill Dmitriev")));
+        String document = create("/api/v1/documents", aDocument("20-point plan"));
+        create("/api/v1/documents/" + document + "/versions", aVersion("First draft"));
+        long cursor = latest();
+        delete("/api/v1/delegations/" + delegation).expectStatus().isNoContent();
+        delete("/api/v1/documents/" + document).expectStatus().isNoContent();
+        assertThat(summaries(changesAfter(cursor, ""))).containsExactly("MEMBER DELETED [] v0", "DELEGATION DELETED [] v0",
+            "DOCUMENT_VERSION DELETED [] v1", "DOCUMENT DELETED [] v1");
+    }
+
+    @Test
+    void aFilterThatMatchesNothingStillMovesTheCursorToTheEndOfTheFeed() {
+        long cursor = latest();
+        for (int i = 0; i < 3; i++) {
+            create("/api/v1/key-issues", aKeyIssue("Issue " + i));
+        }
+        JsonNode page = JSON.readTree(get("/api/v1/changes?type=PERSON&after=" + cursor).expectStatus().isOk()
+            .expectBody().returnResult().getResponseBody());
+        assertThat(page.get("content")).isEmpty();
+        assertThat(page.get("next").asLong()).isEqualTo(cursor + 3).isEqualTo(page.get("latest").asLong());
+        JsonNode full = JSON.readTree(get("/api/v1/changes?limit=2&after=" + cursor).expectBody().returnResult().getResponseBody());
+        assertThat(full.get("next").asLong()).as("a full page moves to its last change only").isEqualTo(cursor + 2);
+    }
+
+    @Test
     void aSeatIsAChangeOfItsOwnAndOfTheTalksParticipants() {
         String talk = create("/api/v1/talks", aTalk());
         String delegation = create("/api/v1/delegations", aDelegation());

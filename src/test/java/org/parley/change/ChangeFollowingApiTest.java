@@ -170,6 +170,23 @@ class ChangeFollowingApiTest extends ApiTest {
     }
 
     @Test
+    void aFilteredStreamOnABusyFeedStillBeatsAndMovesItsIdPastWhatItLeavesOut() throws Exception {
+        long start = latest(first);
+        try (EventStream stream = EventStream.open(second.url() + "/api/v1/changes/stream?type=PERSON&after=" + start, null)) {
+            assertThat(stream.nextComment()).startsWith("following changes after");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            Event beat = null;
+            for (int i = 0; System.nanoTime() < deadline && beat == null; i++) {
+                create("/api/v1/key-issues", aKeyIssue("Busy " + i));
+                beat = stream.poll(100);
+            }
+            assertThat(beat).as("a heartbeat while other records change every 100 ms").isNotNull();
+            assertThat(beat.comment()).isEqualTo("heartbeat");
+            assertThat(Long.parseLong(beat.id())).isGreaterThan(start);
+        }
+    }
+
+    @Test
     void anInstanceServingAllTheStreamsItMayRefusesTheNextWithRetryAfter() throws Exception {
         try (EventStream one = EventStream.open(second.url() + "/api/v1/changes/stream", null);
              EventStream two = EventStream.open(second.url() + "/api/v1/changes/stream", null)) {
@@ -268,7 +285,7 @@ class ChangeFollowingApiTest extends ApiTest {
                 StringBuilder data = new StringBuilder();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.startsWith(":")) {
-                        events.add(new Event(null, null, null, line.substring(1)));
+                        events.add(new Event(id, null, null, line.substring(1)));
                     }
                     else if (line.startsWith("id:")) {
                         id = line.substring(3);
@@ -309,6 +326,11 @@ class ChangeFollowingApiTest extends ApiTest {
                     return event.comment();
                 }
             }
+        }
+
+        /** The next event or comment if one comes within the time, else null. */
+        Event poll(long millis) throws InterruptedException {
+            return events.poll(millis, TimeUnit.MILLISECONDS);
         }
 
         private Event next() throws InterruptedException {
