@@ -13,10 +13,4 @@ record ChangeFilter(List<ResourceType> types, UUID talkId, UUID processId) {
         // a kind named twice is still one kind, and is read once
         types = types == null ? List.of() : types.stream().distinct().toList();
     }
-
-    boolean matches(ChangeResponse change) {
-        return (types.isEmpty() || types.contains(change.resourceType()))
-            && (talkId == null || talkId.equals(change.talkId()))
-            && (processId == null || processId.equals(change.processId()));
-    }
 }

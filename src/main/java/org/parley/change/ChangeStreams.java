@@ -73,10 +73,6 @@ class ChangeStreams implements SmartLifecycle {
         return stream.emitter;
     }
 
-    int openStreams() {
-        return open.get();
-    }
-
     @Override
     public void start() {
         running = true;
