@@ -9,7 +9,8 @@ type Schemas = components["schemas"];
 export type Problem = Schemas["Problem"];
 export type Talk = Schemas["TalkResponse"];
 
-export const client = createClient<paths>({ baseUrl: "http://localhost:8080" });
+// the lists that export CSV and NDJSON declare those types too; a frontend reading JSON says so
+export const client = createClient<paths, "application/json" | "application/problem+json">({ baseUrl: "http://localhost:8080" });
 
 /** Every failure is an RFC 9457 problem; this is how a frontend shows one. */
 export function describeProblem(problem: Problem): string {
@@ -173,4 +174,17 @@ export async function tryCreateInvalidTalk(): Promise<Record<string, string>> {
   const byField: Record<string, string> = {};
   for (const e of problem.errors ?? []) byField[e.field] = e.message;
   return byField;
+}
+
+/** What was said about an energy truce, best first, with the matching words marked for display. */
+export async function searchTruce(): Promise<string[]> {
+  const { data, error } = await client.GET("/api/v1/search", {
+    params: { query: { q: '"energy truce" or ceasefire -nato', type: ["STATEMENT", "TALK"], size: 10 } },
+  });
+  if (error) throw new ProblemError(error);
+  return data.content.map((hit: Schemas["SearchHitResponse"]) => {
+    const marked = [...hit.highlights].reverse().reduce(
+      (text, h) => text.slice(0, h.start) + "<mark>" + text.slice(h.start, h.end) + "</mark>" + text.slice(h.end), hit.snippet);
+    return `${hit.type} ${hit.title}: ${marked} (${hit.path})`;
+  });
 }

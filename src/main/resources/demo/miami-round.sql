@@ -283,3 +283,14 @@ insert into position_evidence (position_id, statement_id) values
     ('13131313-0000-7000-8000-000000000002', '44444444-0000-7000-8000-000000000017'),
     ('13131313-0000-7000-8000-000000000003', '44444444-0000-7000-8000-000000000017'),
     ('13131313-0000-7000-8000-000000000001', '44444444-0000-7000-8000-000000000007');
+
+-- other spellings a desk searches the plant by
+insert into key_issue_aliases (key_issue_id, ordinal, alias) values
+    ('22222222-0000-7000-8000-000000000002', 0, 'Zaporozhye nuclear plant'),
+    ('22222222-0000-7000-8000-000000000002', 1, 'ZNPP');
+
+-- what the search document matches of the sources, as the service keeps it on every write
+update statements s set sources_text = x.text
+from (select statement_id, string_agg(concat_ws(' ', outlet, via, array_to_string(citing, ' ')), ' ' order by position) as text
+      from statement_sources group by statement_id) x
+where x.statement_id = s.id;

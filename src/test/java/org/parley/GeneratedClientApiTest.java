@@ -9,6 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.parley.client.api.ChangesApi;
+import org.parley.client.api.SearchApi;
+import org.parley.client.api.SearchApi.APISearchRequest;
+import org.parley.client.model.HitType;
+import org.parley.client.model.PageResponseSearchHitResponse;
+import org.parley.client.model.SearchHitResponse;
 import org.parley.client.api.ChangesApi.APIListChangesRequest;
 import org.parley.client.api.DelegationsApi;
 import org.parley.client.api.DocumentsApi;
@@ -203,6 +208,15 @@ class GeneratedClientApiTest extends ApiTest {
                 tuple(ResourceType.TALK, ChangeAction.UPDATED, List.of("participants")));
         assertThat(ofTheRound.getNext()).isEqualTo(ofTheRound.getContent().getLast().getSeq());
         assertThat(changes.listChanges(APIListChangesRequest.newBuilder().after(ofTheRound.getLatest()).build()).getContent()).isEmpty();
+    }
+
+    @Test
+    void searchesAcrossKindsWithMarkedSnippets() throws ApiException {
+        TalkResponse miami = talks.createTalk(aTalk("Energy truce consultations", MIAMI), null);
+        PageResponseSearchHitResponse found = new SearchApi(client).search(APISearchRequest.newBuilder().q("energy truce")
+            .type(List.of(HitType.TALK)).build());
+        assertThat(found.getContent()).extracting(SearchHitResponse::getType, SearchHitResponse::getId).containsExactly(tuple(HitType.TALK, miami.getId()));
+        assertThat(found.getContent().getFirst().getPath()).isEqualTo("/api/v1/talks/" + miami.getId());
     }
 
     @Test

@@ -19,15 +19,15 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
     }
 
     @Test
     void theTablesAreTheOnesTheMigrationsCreate() {
         List<String> tables = jdbc.queryForList(
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
-        assertThat(tables).containsExactly("change_cursor", "changes", "delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
-            "flyway_schema_history", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
+        assertThat(tables).containsExactly("change_cursor", "changes", "country_names", "delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
+            "flyway_schema_history", "key_issue_aliases", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
             "process_parties", "processes", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
             "statements", "talk_agenda_changes", "talk_agenda_items", "talk_documents", "talk_participant_members", "talk_participants",
             "talk_session_participants", "talk_sessions", "talks");
@@ -54,6 +54,8 @@ class SchemaFromFlywayTest extends ApiTest {
             "talks_updated_at_idx", "statements_updated_at_idx", "delegations_updated_at_idx", "key_issues_updated_at_idx",
             "processes_updated_at_idx", "people_updated_at_idx", "documents_updated_at_idx", "positions_updated_at_idx",
             "talks_city_idx", "talk_participants_role_idx", "statement_sources_outlet_trgm_idx", "statement_sources_via_trgm_idx",
-            "statements_quote_idx");
+            "statements_quote_idx",
+            "statements_search_idx", "talks_search_idx", "documents_search_idx", "document_versions_search_idx", "talks_country_fold_idx",
+            "people_name_fold_trgm_idx", "person_aliases_fold_trgm_idx", "key_issues_name_fold_trgm_idx", "key_issue_aliases_fold_trgm_idx");
     }
 }

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.domain.InvalidInput;
+import org.parley.web.Export;
+import org.parley.web.Exportable;
 import org.parley.web.StreamsFull;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,8 +63,13 @@ class ChangeController {
         @Parameter(description = "Only changes of this round and of the records inside it (seats, agenda, sessions, tabled documents, statements made there)")
         @RequestParam(required = false) UUID talkId,
         @Parameter(description = "Only changes of records that belonged to this process when they changed")
-        @RequestParam(required = false) UUID processId) {
-        ChangesResponse page = changes.after(after, new ChangeFilter(type, talkId, processId), limit);
+        @RequestParam(required = false) UUID processId,
+        @Exportable(value = "changes", columns = ChangeService.COLUMNS, paging = "limit") Export export) {
+        ChangeFilter filter = new ChangeFilter(type, talkId, processId);
+        if (export != null) {
+            return export.send(rows -> changes.export(after, filter, rows));
+        }
+        ChangesResponse page = changes.after(after, filter, limit);
         String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next()).build().toUriString();
         return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").body(page);
     }

@@ -1,10 +1,14 @@
 package org.parley.change;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.parley.domain.RowSink;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the change feed after a cursor. */
@@ -15,6 +19,8 @@ class ChangeService {
     static final int MAX_LIMIT = 1000;
 
     static final int DEFAULT_LIMIT = 100;
+
+    static final String COLUMNS = "seq,at,resourceType,id,action,version,changedFields,path,talkId,processId";
 
     private final JdbcClient jdbc;
 
@@ -33,6 +39,32 @@ class ChangeService {
         long last = changes.isEmpty() ? after : changes.getLast().seq();
         long next = changes.size() < limit ? Math.max(last, latest) : last;
         return new ChangesResponse(changes, next, latest);
+    }
+
+    /**
+     * Every change after the cursor that matches the filter, up to the end of the feed when the export
+     * began, to the sink in sequence order, read a thousand at a time, each read on its own: sequence order
+     * is commit order, so no snapshot is needed, and a slow client holds no transaction open.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void export(long after, ChangeFilter filter, RowSink sink) {
+        sink.columns(List.of(COLUMNS.split(",")));
+        long end = latest();
+        long cursor = after;
+        while (cursor < end) {
+            List<ChangeResponse> changes = read(cursor, filter, MAX_LIMIT);
+            for (ChangeResponse change : changes) {
+                if (change.seq() > end) {
+                    return;
+                }
+                sink.row(Arrays.asList(change.seq(), change.at(), change.resourceType(), change.id(), change.action(), change.version(),
+                    change.changedFields(), change.path(), change.talkId(), change.processId()));
+            }
+            if (changes.size() < MAX_LIMIT) {
+                return;
+            }
+            cursor = changes.getLast().seq();
+        }
     }
 
     /** The last sequence number committed. */

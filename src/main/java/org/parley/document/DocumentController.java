@@ -10,9 +10,12 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
+import org.parley.domain.TextQuery;
 import org.parley.web.AlsoNotFound;
 import org.parley.web.Conflicts;
 import org.parley.web.Created;
+import org.parley.web.Export;
+import org.parley.web.Exportable;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
@@ -54,7 +57,8 @@ class DocumentController {
 
     @Operation(operationId = "listDocuments", summary = "List documents",
         description = "Pages through documents by title; filter by process, kind, status, a key issue they deal with, or the side that "
-            + "proposed them (named, or the partyCode of the proposing delegation), or by the time of the last change. A filter given several values matches any of them.")
+            + "proposed them (named, or the partyCode of the proposing delegation), or by the time of the last change. A filter given several values matches any of them. "
+            + TextQuery.DESCRIPTION + " It searches the title and summary, and the labels and summaries of the versions.")
     @GetMapping
     PageResponse<DocumentResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> processId,
                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<DocumentKind> kind,
@@ -62,8 +66,14 @@ class DocumentController {
                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> keyIssueId,
                                         @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Pattern(regexp = "^[A-Z]{2,10}$", message = "must be 2 to 10 capital letters, e.g. UKR") String> side,
                                         @RequestParam(required = false) Instant updatedSince,
-                                        @SortableBy(value = { "title", "createdAt", "updatedAt" }, defaultSort = "title") Pageable pageable) {
-        return PageResponse.of(documents.list(new DocumentFilter(processId, kind, status, keyIssueId, side, updatedSince), pageable));
+                                        @RequestParam(required = false) @Size(max = TextQuery.MAX_LENGTH) String q,
+                                        @SortableBy(value = { "title", "createdAt", "updatedAt" }, defaultSort = "title", searchedBy = "q") Pageable pageable,
+                                        @Exportable(value = "documents", columns = DocumentExport.COLUMNS) Export export) {
+        DocumentFilter filter = new DocumentFilter(processId, kind, status, keyIssueId, side, updatedSince, TextQuery.of(q));
+        if (export != null) {
+            return export.send(rows -> documents.export(filter, pageable.getSort(), rows));
+        }
+        return PageResponse.of(documents.list(filter, pageable));
     }
 
     @Operation(operationId = "createDocument", summary = "Create a document",

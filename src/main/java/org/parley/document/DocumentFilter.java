@@ -9,13 +9,17 @@ import java.util.function.Function;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
 import org.parley.domain.ListFilters;
+import org.parley.domain.TextMatch;
+import org.parley.domain.TextQuery;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /documents}; each null field filters nothing. */
 record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<DocumentStatus> statuses, List<UUID> keyIssueIds,
-                      List<String> sides, Instant updatedSince) {
+                      List<String> sides, Instant updatedSince, TextQuery q) {
 
     DocumentFilter {
         processIds = ListFilters.values(processIds);
@@ -29,8 +33,22 @@ record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<Docu
      * @param delegationsOfSide the delegations that speak for a side: a document is proposed by a side
      *                          when it names it or was proposed by one of them
      */
-    Specification<Document> toSpecification(Function<Collection<String>, List<UUID>> delegationsOfSides) {
+    /**
+     * @param tsQueries the query PostgreSQL runs for {@code q}, with other spellings
+     * @param sort      the page's order, which may be by relevance to {@code q}
+     */
+    Specification<Document> toSpecification(Function<Collection<String>, List<UUID>> delegationsOfSides, Function<TextQuery, String> tsQueries,
+                                            Sort sort) {
         List<Specification<Document>> specs = new ArrayList<>();
+        if (q != null) {
+            // a document is found by its title and summary, and by what any of its versions says
+            specs.add(TextMatch.of(DocumentText.class, tsQueries.apply(q), sort, (document, tsQuery, versions, cb) -> {
+                Root<DocumentVersionText> version = versions.from(DocumentVersionText.class);
+                versions.select(cb.literal(1)).where(cb.equal(version.get("documentId"), document.get("id")),
+                    TextMatch.matches(cb, version.get("vector"), tsQuery));
+                return cb.exists(versions);
+            }));
+        }
         specs.add(ListFilters.anyOf("processId", processIds));
         specs.add(ListFilters.anyOf("kind", kinds));
         specs.add(ListFilters.anyOf("status", statuses));

@@ -12,17 +12,24 @@ import java.util.stream.Collectors;
 import org.parley.change.ChangeFeed;
 import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
+import org.parley.database.Exports;
+import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.delegation.DelegationService;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.domain.RowSink;
+import org.parley.domain.TextHit;
+import org.parley.domain.TextMatch;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.process.ProcessService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +49,21 @@ public class DocumentService {
 
     private final ChangeFeed changes;
 
+    private final TextSearch textSearch;
+
+    private final DocumentHits hits;
+
+    private final Exports exports;
+
+    private final DocumentExport rows;
+
     DocumentService(DocumentRepository documents, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
-                    ApplicationEventPublisher events, ChangeFeed changes) {
+                    ApplicationEventPublisher events, ChangeFeed changes, TextSearch textSearch, DocumentHits hits,
+                    Exports exports, DocumentExport rows) {
+        this.textSearch = textSearch;
+        this.exports = exports;
+        this.rows = rows;
+        this.hits = hits;
         this.changes = changes;
         this.documents = documents;
         this.delegations = delegations;
@@ -53,7 +73,27 @@ public class DocumentService {
     }
 
     Page<DocumentResponse> list(DocumentFilter filter, Pageable pageable) {
-        return documents.findAll(filter.toSpecification(delegations::idsOfSides), pageable).map(DocumentResponse::of);
+        return documents.findAll(specification(filter, pageable.getSort()), TextMatch.forRepository(pageable)).map(DocumentResponse::of);
+    }
+
+    /** Every document the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
+    void export(DocumentFilter filter, Sort sort, RowSink sink) {
+        exports.allowLongReads();
+        sink.columns(List.of(DocumentExport.COLUMNS.split(",")));
+        exports.forEachBatch(Document.class, specification(filter, sort), sort, ids -> rows.write(ids, sink));
+    }
+
+    private Specification<Document> specification(DocumentFilter filter, Sort sort) {
+        return filter.toSpecification(delegations::idsOfSides, textSearch::tsQuery, sort);
+    }
+
+
+    /**
+     * The documents best matching a search ({@link TextSearch#tsQuery}), at most {@code limit}, with how many match
+     * in all; only those of the processes, when some are named.
+     */
+    public TextHit.Hits search(String tsQuery, Collection<UUID> processIds, int limit) {
+        return hits.find(tsQuery, processIds, limit);
     }
 
     DocumentResponse get(UUID id) {

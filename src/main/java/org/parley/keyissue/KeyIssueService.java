@@ -49,7 +49,7 @@ public class KeyIssueService {
     @Write
     KeyIssueResponse create(KeyIssueRequest request) {
         requireUniqueName(request.name(), null);
-        KeyIssue issue = keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description()));
+        KeyIssue issue = keyIssues.saveAndFlush(new KeyIssue(request.name(), request.category(), request.description(), request.aliasList()));
         changes.created(changed(issue), issue);
         return KeyIssueResponse.of(issue);
     }
@@ -61,7 +61,7 @@ public class KeyIssueService {
         ChangeFeed.Snapshot before = changes.before(KeyIssueResponse.of(issue));
         KeyIssueRequest request = change.apply(KeyIssueRequest.of(issue));
         requireUniqueName(request.name(), id);
-        issue.describe(request.name(), request.category(), request.description());
+        issue.describe(request.name(), request.category(), request.description(), request.aliasList());
         keyIssues.flush();
         changes.updated(changed(issue), issue, before, KeyIssueResponse.of(issue));
         return KeyIssueResponse.of(issue);

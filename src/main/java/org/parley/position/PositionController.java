@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.web.AlsoNotFound;
 import org.parley.web.CalendarDate;
+import org.parley.web.Export;
+import org.parley.web.Exportable;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
@@ -63,8 +65,13 @@ class PositionController {
                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate from,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) @CalendarDate LocalDate to,
                                         @RequestParam(required = false) Instant updatedSince,
-                                        @SortableBy(value = { "asOf", "side", "createdAt", "updatedAt" }, defaultSort = "asOf,desc") Pageable pageable) {
-        return PageResponse.of(positions.list(new PositionFilter(side, keyIssueId, stance, from, to, updatedSince), pageable));
+                                        @SortableBy(value = { "asOf", "side", "createdAt", "updatedAt" }, defaultSort = "asOf,desc") Pageable pageable,
+                                        @Exportable(value = "positions", columns = PositionExport.COLUMNS) Export export) {
+        PositionFilter filter = new PositionFilter(side, keyIssueId, stance, from, to, updatedSince);
+        if (export != null) {
+            return export.send(rows -> positions.export(filter, pageable.getSort(), rows));
+        }
+        return PageResponse.of(positions.list(filter, pageable));
     }
 
     @Operation(operationId = "createPosition", summary = "Record a position",

@@ -11,9 +11,11 @@ import java.util.function.UnaryOperator;
 import org.parley.change.ChangeFeed;
 import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
+import org.parley.database.Exports;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
+import org.parley.domain.RowSink;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
 import org.parley.position.KeyIssuePositionsResponse.SidePositionsResponse;
@@ -21,6 +23,7 @@ import org.parley.statement.StatementService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +44,15 @@ public class PositionService {
 
     private final ChangeFeed changes;
 
-    PositionService(PositionRepository positions, KeyIssueService keyIssues, StatementService statements, Clock clock, ChangeFeed changes) {
+    private final Exports exports;
+
+    private final PositionExport rows;
+
+    PositionService(PositionRepository positions, KeyIssueService keyIssues, StatementService statements, Clock clock, ChangeFeed changes,
+                    Exports exports, PositionExport rows) {
         this.changes = changes;
+        this.exports = exports;
+        this.rows = rows;
         this.positions = positions;
         this.keyIssues = keyIssues;
         this.statements = statements;
@@ -51,6 +61,13 @@ public class PositionService {
 
     Page<PositionResponse> list(PositionFilter filter, Pageable pageable) {
         return positions.findAll(filter.toSpecification(), pageable).map(PositionResponse::of);
+    }
+
+    /** Every position the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
+    void export(PositionFilter filter, Sort sort, RowSink sink) {
+        exports.allowLongReads();
+        sink.columns(List.of(PositionExport.COLUMNS.split(",")));
+        exports.forEachBatch(Position.class, filter.toSpecification(), sort, ids -> rows.write(ids, sink));
     }
 
     PositionResponse get(UUID id) {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +33,13 @@ import org.parley.domain.InvalidInput;
 class Statement extends AggregateRoot {
 
     static final int MAX_RELATIONS = 20;
+
+    private static String sourcesText(List<Source> sources) {
+        return sources.stream()
+            .map(source -> Stream.concat(Stream.of(source.outlet(), source.via()), source.citing() == null ? Stream.empty() : source.citing().stream())
+                .filter(Objects::nonNull).collect(Collectors.joining(" ")))
+            .collect(Collectors.joining(" "));
+    }
 
     static final int MAX_DOCUMENTS = 20;
 
@@ -61,6 +71,9 @@ class Statement extends AggregateRoot {
     private String text;
 
     private boolean quote;
+
+    // what the search document (the search_vector column PostgreSQL keeps) matches of the sources, which live in a table of their own
+    private String sourcesText;
 
     @Enumerated(EnumType.STRING)
     private StatementKind kind;
@@ -143,6 +156,7 @@ class Statement extends AggregateRoot {
         this.kind = content.kind();
         this.sources.clear();
         this.sources.addAll(content.sources());
+        this.sourcesText = sourcesText(content.sources());
         this.keyIssueIds.retainAll(content.keyIssueIds());
         this.keyIssueIds.addAll(content.keyIssueIds());
         this.relations.retainAll(content.relations());

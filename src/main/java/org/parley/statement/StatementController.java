@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
+import org.parley.domain.TextQuery;
 import org.parley.web.AlsoNotFound;
 import org.parley.web.CalendarDate;
+import org.parley.web.Export;
+import org.parley.web.Exportable;
 import org.parley.web.Conflicts;
 import org.parley.web.Created;
 import org.parley.web.MergePatch;
@@ -59,7 +62,8 @@ class StatementController {
     }
 
     @Operation(operationId = "listStatements", summary = "List statements",
-        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case), part of a source's outlet or of what it cites, quote or paraphrase, date range, or the time of the last change. A filter given several values matches any of them.")
+        description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case), part of a source's outlet or of what it cites, quote or paraphrase, date range, or the time of the last change. A filter given several values matches any of them. "
+            + TextQuery.DESCRIPTION + " It searches the text, the speaker and their title, and the sources' outlets.")
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> talkId,
                                          @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> delegationId,
@@ -75,10 +79,15 @@ class StatementController {
                                          @RequestParam(required = false) @Size(max = 200) String outlet,
                                          @RequestParam(required = false) Boolean quote,
                                          @RequestParam(required = false) Instant updatedSince,
-                                         @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc")
-                                         Pageable pageable) {
+                                         @RequestParam(required = false) @Size(max = TextQuery.MAX_LENGTH) String q,
+                                         @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc", searchedBy = "q")
+                                         Pageable pageable,
+                                         @Exportable(value = "statements", columns = StatementExport.COLUMNS) Export export) {
         StatementFilter filter = new StatementFilter(talkId, delegationId, keyIssueId, kind, speaker, from, to, side, processId, personId,
-            documentId, outlet, quote, updatedSince);
+            documentId, outlet, quote, updatedSince, TextQuery.of(q));
+        if (export != null) {
+            return export.send(rows -> statements.export(filter, pageable.getSort(), rows));
+        }
         return PageResponse.of(statements.list(filter, pageable));
     }
 
@@ -98,10 +107,15 @@ class StatementController {
                                                 @RequestParam(required = false) @Size(max = 200) String outlet,
                                                 @RequestParam(required = false) Boolean quote,
                                                 @RequestParam(required = false) Instant updatedSince,
-                                                @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc")
-                                                Pageable pageable) {
+                                                @RequestParam(required = false) @Size(max = TextQuery.MAX_LENGTH) String q,
+                                                @SortableBy(value = { "statedOn", "speaker", "createdAt", "updatedAt" }, defaultSort = "statedOn,desc", searchedBy = "q")
+                                                Pageable pageable,
+                                                @Exportable(value = "statements", columns = StatementExport.COLUMNS) Export export) {
         StatementFilter filter = new StatementFilter(null, delegationId, keyIssueId, kind, speaker, from, to, side, null, personId,
-            documentId, outlet, quote, updatedSince);
+            documentId, outlet, quote, updatedSince, TextQuery.of(q));
+        if (export != null) {
+            return export.send(rows -> statements.exportForTalk(talkId, filter, pageable.getSort(), rows));
+        }
         return PageResponse.of(statements.listForTalk(talkId, filter, pageable));
     }
 

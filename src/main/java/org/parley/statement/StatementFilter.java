@@ -14,7 +14,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.parley.domain.ListFilters;
 import org.parley.domain.InvalidInput;
+import org.parley.domain.TextMatch;
+import org.parley.domain.TextQuery;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -23,7 +26,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> keyIssueIds, List<StatementKind> kinds, String speaker,
                        LocalDate from, LocalDate to, List<String> sides, List<UUID> processIds, List<UUID> personIds, List<UUID> documentIds,
-                       String outlet, Boolean quote, Instant updatedSince) {
+                       String outlet, Boolean quote, Instant updatedSince, TextQuery q) {
 
     StatementFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -41,7 +44,7 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
 
     StatementFilter forTalk(UUID talkId) {
         return new StatementFilter(List.of(talkId), delegationIds, keyIssueIds, kinds, speaker, from, to, sides, processIds, personIds,
-            documentIds, outlet, quote, updatedSince);
+            documentIds, outlet, quote, updatedSince, q);
     }
 
     /**
@@ -49,11 +52,17 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
      *                           side when it names it or was made for one of them
      * @param talksInProcesses   the rounds of any of the processes
      * @param peopleSpelled      the people whose name or an alias contains a part: "zelenskiy" finds what Zelenskyy said
+     * @param tsQueries          the query PostgreSQL runs for {@code q}, with other spellings
+     * @param sort               the page's order, which may be by relevance to {@code q}
      */
     Specification<Statement> toSpecification(Function<Collection<String>, List<UUID>> delegationsOfSides,
                                              Function<Collection<UUID>, List<UUID>> talksInProcesses,
-                                             Function<String, List<UUID>> peopleSpelled) {
+                                             Function<String, List<UUID>> peopleSpelled,
+                                             Function<TextQuery, String> tsQueries, Sort sort) {
         List<Specification<Statement>> specs = new ArrayList<>();
+        if (q != null) {
+            specs.add(TextMatch.of(StatementText.class, tsQueries.apply(q), sort));
+        }
         specs.add(ListFilters.anyOf("personId", personIds));
         if (!sides.isEmpty()) {
             List<UUID> delegations = delegationsOfSides.apply(sides);

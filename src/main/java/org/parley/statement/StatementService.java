@@ -16,11 +16,16 @@ import org.parley.change.ChangeFeed;
 import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
+import org.parley.database.Exports;
+import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.document.DocumentService;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.domain.RowSink;
+import org.parley.domain.TextHit;
+import org.parley.domain.TextMatch;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.person.PersonService;
 import org.parley.talk.TalkService;
@@ -28,6 +33,8 @@ import org.parley.talk.TalkService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +63,21 @@ public class StatementService {
 
     private final ChangeFeed changes;
 
+    private final TextSearch textSearch;
+
+    private final StatementHits hits;
+
+    private final Exports exports;
+
+    private final StatementExport rows;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
-                     PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes) {
+                     PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes,
+                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows) {
+        this.textSearch = textSearch;
+        this.exports = exports;
+        this.rows = rows;
+        this.hits = hits;
         this.changes = changes;
         this.people = people;
         this.statements = statements;
@@ -70,12 +90,28 @@ public class StatementService {
     }
 
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
-        return statements.findAll(filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled), pageable).map(StatementResponse::of);
+        return statements.findAll(specification(filter, pageable.getSort()), TextMatch.forRepository(pageable)).map(StatementResponse::of);
     }
 
     Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {
         talks.requireExists(talkId);
         return list(filter.forTalk(talkId), pageable);
+    }
+
+    /** Every statement the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
+    void export(StatementFilter filter, Sort sort, RowSink sink) {
+        exports.allowLongReads();
+        sink.columns(List.of(StatementExport.COLUMNS.split(",")));
+        exports.forEachBatch(Statement.class, specification(filter, sort), sort, ids -> rows.write(ids, sink));
+    }
+
+    void exportForTalk(UUID talkId, StatementFilter filter, Sort sort, RowSink sink) {
+        talks.requireExists(talkId);
+        export(filter.forTalk(talkId), sort, sink);
+    }
+
+    private Specification<Statement> specification(StatementFilter filter, Sort sort) {
+        return filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled, textSearch::tsQuery, sort);
     }
 
     StatementResponse get(UUID id) {
@@ -117,6 +153,15 @@ public class StatementService {
         references.requireNone();
         statements.delete(statement);
         changes.deleted(changed(statement), statement);
+    }
+
+    /**
+     * The statements best matching a search ({@link TextSearch#tsQuery}), at most {@code limit}, with how
+     * many match in all; only those made around the rounds of the processes, when some are named.
+     */
+    public TextHit.Hits search(String tsQuery, Collection<UUID> processIds, int limit) {
+        List<UUID> talkIds = processIds.isEmpty() ? null : talks.idsInProcesses(processIds);
+        return talkIds != null && talkIds.isEmpty() ? new TextHit.Hits(List.of(), 0) : hits.find(tsQuery, talkIds, limit);
     }
 
     /** The statements about a key issue made around each of the given rounds, by round, in date order; one query. */

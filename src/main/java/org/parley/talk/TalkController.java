@@ -10,9 +10,12 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
+import org.parley.domain.TextQuery;
 import org.parley.web.CalendarDate;
 import org.parley.web.Conflicts;
 import org.parley.web.Created;
+import org.parley.web.Export;
+import org.parley.web.Exportable;
 import org.parley.web.MergePatch;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
@@ -57,7 +60,8 @@ class TalkController {
     }
 
     @Operation(operationId = "listTalks", summary = "List talks",
-        description = "Pages through rounds, newest first; filter by process, status, format, country, city (any case), a date range they overlap, a participating delegation, a role at the table (with delegationId: a role one of those delegations had), a key issue on their agenda, or the time of the last change. A filter given several values matches any of them. Rounds not yet dated come first.")
+        description = "Pages through rounds, newest first; filter by process, status, format, country (any of its names: Turkey or Türkiye; any case or accents), city (any case), a date range they overlap, a participating delegation, a role at the table (with delegationId: a role one of those delegations had), a key issue on their agenda, or the time of the last change. A filter given several values matches any of them. Rounds not yet dated come first. "
+            + TextQuery.DESCRIPTION + " It searches the title, the place (city, venue, country) and the summary.")
     @GetMapping
     PageResponse<TalkResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<TalkStatus> status,
                                     @RequestParam(required = false) @Size(max = MAX_VALUES) List<TalkFormat> format,
@@ -70,9 +74,15 @@ class TalkController {
                                     @RequestParam(required = false) @Size(max = MAX_VALUES) List<@Size(max = 200) String> city,
                                     @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> processId,
                                     @RequestParam(required = false) Instant updatedSince,
+                                    @RequestParam(required = false) @Size(max = TextQuery.MAX_LENGTH) String q,
                                     @SortableBy(value = { "startDate", "endDate", "title", "country", "createdAt", "updatedAt" },
-                                        defaultSort = "startDate,desc") Pageable pageable) {
-        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, role, keyIssueId, country, city, processId, updatedSince);
+                                        defaultSort = "startDate,desc", searchedBy = "q") Pageable pageable,
+                                    @Exportable(value = "talks", columns = TalkExport.COLUMNS) Export export) {
+        TalkFilter filter = new TalkFilter(status, format, from, to, delegationId, role, keyIssueId, country, city, processId, updatedSince,
+            TextQuery.of(q));
+        if (export != null) {
+            return export.send(rows -> talks.export(filter, pageable.getSort(), rows));
+        }
         return PageResponse.of(talks.list(filter, pageable));
     }
 

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import org.parley.domain.ListFilters;
 import org.parley.domain.InvalidInput;
+import org.parley.domain.TextMatch;
+import org.parley.domain.TextQuery;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -21,7 +25,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 record TalkFilter(List<TalkStatus> statuses, List<TalkFormat> formats, LocalDate from, LocalDate to, List<UUID> delegationIds,
                   List<ParticipantRole> roles, List<UUID> keyIssueIds, List<String> countries, List<String> cities, List<UUID> processIds,
-                  Instant updatedSince) {
+                  Instant updatedSince, TextQuery q) {
 
     TalkFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -32,13 +36,21 @@ record TalkFilter(List<TalkStatus> statuses, List<TalkFormat> formats, LocalDate
         delegationIds = ListFilters.values(delegationIds);
         roles = ListFilters.values(roles);
         keyIssueIds = ListFilters.values(keyIssueIds);
-        countries = lowerCase(countries);
+        countries = countries == null ? List.of() : countries.stream().map(String::strip).toList();
         cities = lowerCase(cities);
         processIds = ListFilters.values(processIds);
     }
 
-    Specification<Talk> toSpecification() {
+    /**
+     * @param countryNames the names, folded, that the countries go by
+     * @param tsQueries    the query PostgreSQL runs for {@code q}, with other spellings
+     * @param sort         the page's order, which may be by relevance to {@code q}
+     */
+    Specification<Talk> toSpecification(Function<List<String>, List<String>> countryNames, Function<TextQuery, String> tsQueries, Sort sort) {
         List<Specification<Talk>> specs = new ArrayList<>();
+        if (q != null) {
+            specs.add(TextMatch.of(TalkText.class, tsQueries.apply(q), sort));
+        }
         specs.add(ListFilters.anyOf("status", statuses));
         specs.add(ListFilters.anyOf("format", formats));
         // a round overlaps [from, to] when it starts no later than `to` and ends no earlier than `from`
@@ -49,7 +61,8 @@ record TalkFilter(List<TalkStatus> statuses, List<TalkFormat> formats, LocalDate
             specs.add((talk, query, cb) -> cb.greaterThanOrEqualTo(talk.get("endDate"), from));
         }
         if (!countries.isEmpty()) {
-            specs.add((talk, query, cb) -> cb.lower(talk.get("country")).in(countries));
+            List<String> names = countryNames.apply(countries);
+            specs.add((talk, query, cb) -> cb.function("parley_fold", String.class, talk.get("country")).in(names));
         }
         if (!cities.isEmpty()) {
             specs.add((talk, query, cb) -> cb.lower(talk.get("city")).in(cities));

@@ -24,6 +24,15 @@ interface TalkRepository extends JpaRepository<Talk, UUID>, JpaSpecificationExec
     @Query("select t from Talk t where exists (select p from Participation p where p.talk = t and p.delegationId = :delegationId)")
     List<Talk> findSeatingLocked(UUID delegationId);
 
+    /** The names, folded, that the countries named go by: Turkey and Türkiye are one country. */
+    @Query(nativeQuery = true, value = """
+        select parley_fold(v) from unnest(cast(array[:names] as text[])) v
+        union
+        select parley_fold(n.name) from country_names n join country_names c on c.country = n.country
+        where parley_fold(c.name) in (select parley_fold(v) from unnest(cast(array[:names] as text[])) v)
+        """)
+    List<String> findFoldedCountryNames(Collection<String> names);
+
     @Query("select count(p) from Participation p where p.delegationId = :delegationId")
     long countParticipationsOf(UUID delegationId);
 

@@ -17,10 +17,15 @@ import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
+import org.parley.database.Exports;
+import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.domain.RowSink;
+import org.parley.domain.TextHit;
+import org.parley.domain.TextMatch;
 import org.parley.domain.Upserted;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
@@ -31,6 +36,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.domain.Limit;
@@ -56,9 +63,22 @@ public class TalkService {
 
     private final ChangeFeed changes;
 
+    private final TextSearch textSearch;
+
+    private final TalkHits hits;
+
+    private final Exports exports;
+
+    private final TalkExport rows;
+
     TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
-                PersonService people, ApplicationEventPublisher events, ChangeFeed changes) {
+                PersonService people, ApplicationEventPublisher events, ChangeFeed changes, TextSearch textSearch,
+                TalkHits hits, Exports exports, TalkExport rows) {
+        this.exports = exports;
+        this.rows = rows;
         this.changes = changes;
+        this.textSearch = textSearch;
+        this.hits = hits;
         this.talks = talks;
         this.delegations = delegations;
         this.keyIssues = keyIssues;
@@ -68,8 +88,28 @@ public class TalkService {
     }
 
     Page<TalkResponse> list(TalkFilter filter, Pageable pageable) {
-        Page<Talk> page = talks.findAll(filter.toSpecification(), pageable);
+        Page<Talk> page = talks.findAll(specification(filter, pageable.getSort()), TextMatch.forRepository(pageable));
         return new PageImpl<>(responses(page.getContent()), pageable, page.getTotalElements());
+    }
+
+
+    /**
+     * The talks best matching a search ({@link TextSearch#tsQuery}), at most {@code limit}, with how many match
+     * in all; only those of the processes, when some are named.
+     */
+    public TextHit.Hits search(String tsQuery, Collection<UUID> processIds, int limit) {
+        return hits.find(tsQuery, processIds, limit);
+    }
+
+    /** Every talk the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
+    void export(TalkFilter filter, Sort sort, RowSink sink) {
+        exports.allowLongReads();
+        sink.columns(List.of(TalkExport.COLUMNS.split(",")));
+        exports.forEachBatch(Talk.class, specification(filter, sort), sort, ids -> rows.write(ids, sink));
+    }
+
+    private Specification<Talk> specification(TalkFilter filter, Sort sort) {
+        return filter.toSpecification(talks::findFoldedCountryNames, textSearch::tsQuery, sort);
     }
 
     TalkResponse get(UUID id) {

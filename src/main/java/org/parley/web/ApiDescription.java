@@ -31,6 +31,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
+import org.parley.domain.TextMatch;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -64,7 +65,7 @@ class ApiDescription {
 
     static {
         // these arrive through Parley's own resolvers; the customizer below documents them as headers and query parameters
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class, Pageable.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class, Pageable.class, Export.class);
     }
 
     @Bean
@@ -168,6 +169,19 @@ class ApiDescription {
                     }
                 }
             });
+            Exportable exportable = Arrays.stream(handler.getMethodParameters()).map(p -> p.getParameterAnnotation(Exportable.class))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (exportable != null && responses.containsKey("200")) {
+                String columns = "Columns: " + exportable.columns().replace(",", ", ") + ".";
+                responses.get("200").description("A page as JSON; with Accept text/csv or application/x-ndjson, every row the filters select, "
+                        + "streamed (" + String.join(" and ", exportable.paging()) + (exportable.paging().length == 1 ? " is" : " are")
+                        + " then refused). " + columns)
+                    .getContent()
+                    .addMediaType(Export.CSV.getType() + "/" + Export.CSV.getSubtype(), new io.swagger.v3.oas.models.media.MediaType()
+                        .schema(new StringSchema().maxLength(Integer.MAX_VALUE).description("RFC 4180 CSV in UTF-8 with a header row; several values in a field joined by \"; \". " + columns)))
+                    .addMediaType(Export.NDJSON.toString(), new io.swagger.v3.oas.models.media.MediaType()
+                        .schema(new StringSchema().maxLength(Integer.MAX_VALUE).description("One JSON object a line, keyed by the columns; several values are an array. " + columns)));
+            }
             if (versioned && method == RequestMethod.GET) {
                 responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
                     .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag")));
@@ -398,7 +412,11 @@ class ApiDescription {
     private static List<Parameter> pagingParameters(MethodParameter pageable) {
         SortableBy sortable = pageable.getParameterAnnotation(SortableBy.class);
         List<String> orders = new ArrayList<>();
-        for (String property : sortable.value()) {
+        List<String> properties = new ArrayList<>(List.of(sortable.value()));
+        if (!sortable.searchedBy().isEmpty()) {
+            properties.add(0, TextMatch.RELEVANCE);
+        }
+        for (String property : properties) {
             orders.add(property);
             orders.add(property + ",asc");
             orders.add(property + ",desc");
@@ -411,9 +429,11 @@ class ApiDescription {
                 .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE)
                     .maximum(java.math.BigDecimal.valueOf(StrictPageableResolver.MAX_SIZE))._default(StrictPageableResolver.DEFAULT_SIZE)),
             new QueryParameter().name("sort").description("Sort order, repeatable: a property, optionally with ,asc or ,desc. Default: "
-                    + sortable.defaultSort())
+                    + (sortable.searchedBy().isEmpty() ? sortable.defaultSort()
+                        : "relevance,desc with " + sortable.searchedBy() + (sortable.value().length == 0 ? "" : ", else " + sortable.defaultSort()))
+                    + (sortable.searchedBy().isEmpty() ? "" : "; relevance only with " + sortable.searchedBy()))
                 .explode(true)
-                .schema(new ArraySchema().maxItems(sortable.value().length)
+                .schema(new ArraySchema().maxItems(properties.size())
                     .items(new StringSchema()._enum(orders))));
     }
 

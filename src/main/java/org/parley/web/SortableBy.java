@@ -18,4 +18,10 @@ public @interface SortableBy {
 
     /** In the same form as the {@code sort} parameter, e.g. {@code "startDate,desc"}. */
     String defaultSort();
+
+    /**
+     * The search parameter, e.g. {@code "q"}, that makes {@link org.parley.domain.TextMatch#RELEVANCE}
+     * sortable, and the default order, while it is given; none when the list has no search.
+     */
+    String searchedBy() default "";
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.parley.domain.InvalidInput;
+import org.parley.domain.TextMatch;
 import org.parley.domain.InvalidInput.FieldError;
 
 import org.springframework.core.MethodParameter;
@@ -50,11 +52,22 @@ class StrictPageableResolver implements HandlerMethodArgumentResolver {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
         String[] sortParameters = request.getParameterValues("sort");
-        if (sortParameters != null && sortParameters.length > sortable.value().length) {
-            errors.add(new FieldError("sort", "may be given at most " + sortable.value().length + " times"));
+        String searched = sortable.searchedBy().isEmpty() ? null : request.getParameter(sortable.searchedBy());
+        boolean searching = searched != null && !searched.isBlank();
+        String[] allowed = searching ? Stream.concat(Stream.of(TextMatch.RELEVANCE), Stream.of(sortable.value())).toArray(String[]::new)
+            : sortable.value();
+        String defaultSort = searching ? TextMatch.RELEVANCE + ",desc" : sortable.defaultSort();
+        boolean sorted = sortParameters != null && sortParameters.length > 0;
+        Sort sort = Sort.unsorted();
+        if (!searching && sorted && !sortable.searchedBy().isEmpty() && Stream.of(sortParameters).anyMatch(p -> p.contains(TextMatch.RELEVANCE))) {
+            errors.add(new FieldError("sort", "can sort by relevance only with %s, the text searched for".formatted(sortable.searchedBy())));
         }
-        Sort sort = sort(sortParameters == null || sortParameters.length == 0 ? new String[] { sortable.defaultSort() } : sortParameters,
-            sortable.value(), errors);
+        else if (sorted && sortParameters.length > allowed.length) {
+            errors.add(new FieldError("sort", "may be given at most " + allowed.length + " times"));
+        }
+        else if (sorted || allowed.length > 0) {
+            sort = sort(sorted ? sortParameters : new String[] { defaultSort }, allowed, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

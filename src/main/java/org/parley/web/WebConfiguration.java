@@ -42,6 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new StrictPageableResolver());
         resolvers.add(new ExpectedVersionResolver());
+        resolvers.add(new ExportResolver());
     }
 
     // JSON only: a YAML body would bypass the strict JSON reading (springdoc brings a YAML converter along)

@@ -49,7 +49,8 @@ class ReadmeExamplesTest extends ApiTest {
         assertThat(result.exit()).as("README examples failed:%n%s", result.output()).isZero();
         assertThat(result.output()).contains("\"CONCLUDED\"", "\"CLAIM\"", "\"Frozen Russian assets ", "\"Funding Kyiv from the assets\"",
             "\"/problems/precondition-required\"", "\"One of four documents Witkoff said were discussed with Kyiv\"",
-            "UPDATED TALK status", "DELETED DELEGATION", "event:change");
+            "UPDATED TALK status", "DELETED DELEGATION", "event:change", "\"type\": \"STATEMENT\"", "\"highlights\"",
+            "id,statedOn,statedOnPrecision,speaker");
     }
 
     @Test

@@ -152,7 +152,7 @@ class ProblemDetailsApiTest extends ApiTest {
         expectProblem(get("/api/v1/statements?keyissueid=22222222-0000-7000-8000-000000000002"), 400, "invalid-input")
             .jsonPath("$.errors[0].field").isEqualTo("keyissueid")
             .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("keyIssueId", "speaker", "page"));
-        expectProblem(get("/api/v1/statements?q=truce"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("q");
+        expectProblem(get("/api/v1/statements?search=truce"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("search");
         expectProblem(post("/api/v1/talks?size=5", aTalk()), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("size");
         expectProblem(get("/api/v1/talks/33333333-0000-7000-8000-000000000001?verbose=true"), 400, "invalid-input")
             .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("takes none"));

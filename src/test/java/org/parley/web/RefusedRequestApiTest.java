@@ -73,8 +73,10 @@ class RefusedRequestApiTest extends ApiTest {
 
     @Test
     void aTypeTheOperationCannotAnswerInIsNotAcceptable() throws IOException {
-        JsonNode problem = expectProblem(RawHttp.get(port, "/api/v1/talks", "Accept: text/csv"), 406, "not-acceptable");
+        JsonNode problem = expectProblem(RawHttp.get(port, "/api/v1/talks", "Accept: application/xml"), 406, "not-acceptable");
         assertThat(problem.get("detail").asString()).contains("application/json");
+        // key issues are no export: a list that is not one cannot answer CSV
+        expectProblem(RawHttp.get(port, "/api/v1/key-issues", "Accept: text/csv"), 406, "not-acceptable");
     }
 
     @Test
