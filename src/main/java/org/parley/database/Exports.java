@@ -95,7 +95,7 @@ public class Exports {
         if (where != null) {
             query.where(where);
         }
-        if (sort.stream().noneMatch(order -> order.getProperty().equals(TextMatch.RELEVANCE))) {
+        if (!TextMatch.sortsByRelevance(sort)) {
             query.orderBy(QueryUtils.toOrders(sort, root, cb));
         }
         List<UUID> ids = new ArrayList<>(BATCH);

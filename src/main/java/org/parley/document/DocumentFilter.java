@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.parley.domain.ListFilters;
 import org.parley.domain.TextMatch;
 import org.parley.domain.TextQuery;
@@ -42,7 +43,8 @@ record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<Docu
         List<Specification<Document>> specs = new ArrayList<>();
         if (q != null) {
             // a document is found by its title and summary, and by what any of its versions says
-            specs.add(TextMatch.of(DocumentText.class, tsQueries.apply(q), sort, (document, tsQuery, versions, cb) -> {
+            specs.add(TextMatch.of(DocumentText.class, tsQueries.apply(q), sort, (document, tsQuery, query, cb) -> {
+                Subquery<Integer> versions = query.subquery(Integer.class);
                 Root<DocumentVersionText> version = versions.from(DocumentVersionText.class);
                 versions.select(cb.literal(1)).where(cb.equal(version.get("documentId"), document.get("id")),
                     TextMatch.matches(cb, version.get("vector"), tsQuery));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
@@ -46,7 +47,7 @@ public final class TextMatch {
             Root<?> text = query.from(textType);
             Path<Object> vector = text.get("vector");
             Predicate matched = matches(cb, vector, tsQuery);
-            Predicate also = alsoMatching.predicate(root, tsQuery, query.subquery(Integer.class), cb);
+            Predicate also = alsoMatching.predicate(root, tsQuery, query, cb);
             Class<?> result = query.getResultType();
             if (sortsByRelevance(sort) && !Long.class.equals(result) && !long.class.equals(result)) {
                 List<Order> orders = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class TextMatch {
         return cb.isTrue(cb.function("parley_matches", Boolean.class, vector, cb.literal(tsQuery)));
     }
 
-    private static boolean sortsByRelevance(Sort sort) {
+    /** Whether the sort asks for relevance, which only {@link #of} can order by. */
+    public static boolean sortsByRelevance(Sort sort) {
         return sort.stream().anyMatch(order -> order.getProperty().equals(RELEVANCE));
     }
 
@@ -82,6 +84,6 @@ public final class TextMatch {
     @FunctionalInterface
     public interface AlsoMatching<T> {
 
-        Predicate predicate(Root<T> root, String tsQuery, jakarta.persistence.criteria.Subquery<Integer> subquery, CriteriaBuilder cb);
+        Predicate predicate(Root<T> root, String tsQuery, CriteriaQuery<?> query, CriteriaBuilder cb);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -170,7 +171,7 @@ class ApiDescription {
                 }
             });
             Exportable exportable = Arrays.stream(handler.getMethodParameters()).map(p -> p.getParameterAnnotation(Exportable.class))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
             if (exportable != null && responses.containsKey("200")) {
                 String columns = "Columns: " + exportable.columns().replace(",", ", ") + ".";
                 responses.get("200").description("A page as JSON; with Accept text/csv or application/x-ndjson, every row the filters select, "
