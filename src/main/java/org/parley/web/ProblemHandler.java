@@ -49,6 +49,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure inside Spring MVC into a problem of a documented type. Feature code throws
@@ -101,6 +102,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception ex) {
         DatabaseFailure failure = DatabaseFailure.of(ex).orElse(null);
+        if (failure == null && DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            log.debug("Client went away while its answer was written: {}", ex.getMessage());
+            return null;
+        }
         if (failure == null) {
             log.error("Unexpected failure", ex);
             return Problems.answer(Problems.internalError());
@@ -209,10 +214,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.answer(Problems.of(ProblemType.NOT_ACCEPTABLE, detail), headers);
     }
 
-    /** A failure of Spring's own that answers 5xx is a bug on this side: it is logged, as the problem promises. */
+    /**
+     * A failure of Spring's own that answers 5xx is a bug on this side: it is logged, as the problem promises.
+     * A client that went away while its answer was written is not: there is no one left to answer.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode status,
                                                              WebRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            log.debug("Client went away while its answer was written: {}", ex.getMessage());
+            return null;
+        }
         if (status.is5xxServerError()) {
             log.error("Unexpected failure", ex);
         }
