@@ -43,11 +43,11 @@ record DocumentFilter(List<UUID> processIds, List<DocumentKind> kinds, List<Docu
         List<Specification<Document>> specs = new ArrayList<>();
         if (q != null) {
             // a document is found by its title and summary, and by what any of its versions says
-            specs.add(TextMatch.of(DocumentText.class, tsQueries.apply(q), sort, (document, tsQuery, query, cb) -> {
+            specs.add(TextMatch.of(tsQueries.apply(q), sort, (document, tsQuery, query, cb) -> {
                 Subquery<Integer> versions = query.subquery(Integer.class);
-                Root<DocumentVersionText> version = versions.from(DocumentVersionText.class);
-                versions.select(cb.literal(1)).where(cb.equal(version.get("documentId"), document.get("id")),
-                    TextMatch.matches(cb, version.get("vector"), tsQuery));
+                Root<DocumentVersion> version = versions.from(DocumentVersion.class);
+                versions.select(cb.literal(1)).where(cb.equal(version.get("document").get("id"), document.get("id")),
+                    TextMatch.matches(cb, version, tsQuery));
                 return cb.exists(versions);
             }));
         }

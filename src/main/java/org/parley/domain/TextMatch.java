@@ -15,12 +15,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 
 /**
- * A list's {@code q}: the records whose search document (a {@code tsvector} column PostgreSQL keeps,
- * mapped by a read-only entity of its own so that it is never loaded with the record) matches a
- * {@link TextQuery}, ordered by relevance when the sort asks for it.
+ * A list's {@code q}: the records whose search document (the {@code tsvector} column PostgreSQL keeps
+ * in their row, never loaded with the record) matches a {@link TextQuery}, ordered by relevance when the
+ * sort asks for it.
  *
  * <p>The functions used here are registered with Hibernate by {@code org.parley.database.SearchFunctions}.
  */
@@ -38,41 +37,44 @@ public final class TextMatch {
     }
 
     /**
-     * The records of type {@code T} whose search document, an entity of {@code textType} with the same
-     * {@code id} and its {@code vector}, matches {@code tsQuery} (or, when {@code alsoMatching} says so,
-     * whatever else matches); sorted by {@code sort} when it holds {@link #RELEVANCE}.
+     * The records of type {@code T} whose search document matches {@code tsQuery} (or, when
+     * {@code alsoMatching} says so, whatever else matches); sorted by {@code sort} when it holds
+     * {@link #RELEVANCE}.
      */
-    public static <T> Specification<T> of(Class<?> textType, String tsQuery, Sort sort, AlsoMatching<T> alsoMatching) {
+    public static <T> Specification<T> of(String tsQuery, Sort sort, AlsoMatching<T> alsoMatching) {
         return (root, query, cb) -> {
-            Root<?> text = query.from(textType);
-            Path<Object> vector = text.get("vector");
-            Predicate matched = matches(cb, vector, tsQuery);
+            Predicate matched = matches(cb, root, tsQuery);
             Predicate also = alsoMatching.predicate(root, tsQuery, query, cb);
             Class<?> result = query.getResultType();
             if (sortsByRelevance(sort) && !Long.class.equals(result) && !long.class.equals(result)) {
-                List<Order> orders = new ArrayList<>();
-                for (Sort.Order order : sort) {
-                    if (order.getProperty().equals(RELEVANCE)) {
-                        Expression<Double> rank = cb.function("parley_rank", Double.class, vector, cb.literal(tsQuery));
-                        orders.add(order.isAscending() ? cb.asc(rank) : cb.desc(rank));
-                    }
-                    else {
-                        orders.addAll(QueryUtils.toOrders(Sort.by(order), root, cb));
-                    }
-                }
-                query.orderBy(orders);
+                query.orderBy(orders(sort, root, tsQuery, cb));
             }
-            return cb.and(cb.equal(text.get("id"), root.get("id")), also == null ? matched : cb.or(matched, also));
+            return also == null ? matched : cb.or(matched, also);
         };
     }
 
-    public static <T> Specification<T> of(Class<?> textType, String tsQuery, Sort sort) {
-        return of(textType, tsQuery, sort, (root, tsq, subquery, cb) -> null);
+    public static <T> Specification<T> of(String tsQuery, Sort sort) {
+        return of(tsQuery, sort, (root, tsq, subquery, cb) -> null);
     }
 
-    /** {@code vector @@ to_tsquery('parley', tsQuery)}. */
-    public static Predicate matches(CriteriaBuilder cb, Expression<?> vector, String tsQuery) {
-        return cb.isTrue(cb.function("parley_matches", Boolean.class, vector, cb.literal(tsQuery)));
+    /** {@code sort} as criteria orders, {@link #RELEVANCE} among them ranked against {@code tsQuery}. */
+    public static List<Order> orders(Sort sort, Path<?> record, String tsQuery, CriteriaBuilder cb) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            if (order.getProperty().equals(RELEVANCE)) {
+                Expression<Double> rank = cb.function("parley_rank", Double.class, record.get("id"), cb.literal(tsQuery));
+                orders.add(order.isAscending() ? cb.asc(rank) : cb.desc(rank));
+            }
+            else {
+                orders.add(order.isAscending() ? cb.asc(record.get(order.getProperty())) : cb.desc(record.get(order.getProperty())));
+            }
+        }
+        return orders;
+    }
+
+    /** {@code search_vector @@ to_tsquery('parley', tsQuery)} of the record's own row. */
+    public static Predicate matches(CriteriaBuilder cb, Path<?> record, String tsQuery) {
+        return cb.isTrue(cb.function("parley_matches", Boolean.class, record.get("id"), cb.literal(tsQuery)));
     }
 
     /** Whether the sort asks for relevance, which only {@link #of} can order by. */

@@ -61,7 +61,7 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
                                              Function<TextQuery, String> tsQueries, Sort sort) {
         List<Specification<Statement>> specs = new ArrayList<>();
         if (q != null) {
-            specs.add(TextMatch.of(StatementText.class, tsQueries.apply(q), sort));
+            specs.add(TextMatch.of(tsQueries.apply(q), sort));
         }
         specs.add(ListFilters.anyOf("personId", personIds));
         if (!sides.isEmpty()) {

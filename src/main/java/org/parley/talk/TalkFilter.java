@@ -49,7 +49,7 @@ record TalkFilter(List<TalkStatus> statuses, List<TalkFormat> formats, LocalDate
     Specification<Talk> toSpecification(Function<List<String>, List<String>> countryNames, Function<TextQuery, String> tsQueries, Sort sort) {
         List<Specification<Talk>> specs = new ArrayList<>();
         if (q != null) {
-            specs.add(TextMatch.of(TalkText.class, tsQueries.apply(q), sort));
+            specs.add(TextMatch.of(tsQueries.apply(q), sort));
         }
         specs.add(ListFilters.anyOf("status", statuses));
         specs.add(ListFilters.anyOf("format", formats));
