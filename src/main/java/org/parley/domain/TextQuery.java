@@ -1,6 +1,7 @@
 package org.parley.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +142,9 @@ public final class TextQuery {
             }
             Set<String> forms = new LinkedHashSet<>();
             forms.add(phrase(words));
-            spellings.stream().map(TextQuery::words).filter(w -> !w.isEmpty()).map(Term::phrase).forEach(forms::add);
+            // a spelling that holds the part itself (Grain corridor for grain) finds nothing more, and costs a phrase check
+            spellings.stream().map(TextQuery::words).filter(w -> !w.isEmpty() && Collections.indexOfSubList(w, words) < 0)
+                .map(Term::phrase).forEach(forms::add);
             return forms.stream().collect(Collectors.joining(" | ", "(", ")"));
         }
 

@@ -38,6 +38,13 @@ class TextQueryTest {
     }
 
     @Test
+    void aSpellingThatHoldsThePartItselfAddsNothing() {
+        TextQuery query = TextQuery.parse("grain", "q");
+        assertThat(query.toTsQuery(Map.of("grain", Set.of("Grain corridor", "Black Sea grain deal", "Grane"))))
+            .isEqualTo("(('grain' | 'grane'))");
+    }
+
+    @Test
     void aQueryWithNothingToLookForIsRefused() {
         assertThatThrownBy(() -> TextQuery.parse("-nato", "q")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> TextQuery.parse("!!! ???", "q")).isInstanceOf(InvalidInput.class);
