@@ -32,7 +32,8 @@ export async function listOngoingTalks(): Promise<Talk[]> {
   });
   if (error) throw new ProblemError(error);
   const total: number = data.page.totalElements;
-  console.log(`${data.content.length} of ${total} rounds`);
+  const exact: boolean = data.page.totalExact;
+  console.log(`${data.content.length} of ${exact ? "" : "at least "}${total} rounds`);
   return data.content;
 }
 

@@ -217,6 +217,8 @@ class GeneratedClientApiTest extends ApiTest {
             .type(List.of(HitType.TALK)).build());
         assertThat(found.getContent()).extracting(SearchHitResponse::getType, SearchHitResponse::getId).containsExactly(tuple(HitType.TALK, miami.getId()));
         assertThat(found.getContent().getFirst().getPath()).isEqualTo("/api/v1/talks/" + miami.getId());
+        assertThat(found.getPage().getTotalElements()).isEqualTo(1);
+        assertThat(found.getPage().getTotalExact()).isTrue();
     }
 
     @Test

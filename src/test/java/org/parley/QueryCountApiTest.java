@@ -130,6 +130,17 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void searchingStatementsDoesNotQueryPerStatement() {
+        assertSameStatementCount("/api/v1/statements?q=discussions");
+    }
+
+    @Test
+    void searchingTalksAndDocumentsDoesNotQueryPerRecord() {
+        assertSameStatementCount("/api/v1/talks?q=round");
+        assertSameStatementCount("/api/v1/documents?q=plan");
+    }
+
+    @Test
     void filteringStatementsByDocumentDoesNotQueryPerStatement() {
         String plan = create("/api/v1/documents", aDocument("Plan cited by all"));
         for (int i = 0; i < ROWS; i++) {

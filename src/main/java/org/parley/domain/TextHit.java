@@ -52,7 +52,11 @@ public record TextHit(UUID id, String title, String snippet, List<Highlight> hig
     public record Highlight(int start, int end) {
     }
 
-    /** The best hits of one kind of record, and how many there are in all. */
-    public record Hits(List<TextHit> hits, long total) {
+    /** The best hits of one kind of record, and how many there are in all: exactly, or at least when {@code totalExact} is false. */
+    public record Hits(List<TextHit> hits, long total, boolean totalExact) {
+
+        public Hits(List<TextHit> hits, long total) {
+            this(hits, total, true);
+        }
     }
 }

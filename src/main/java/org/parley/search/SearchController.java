@@ -36,7 +36,7 @@ class SearchController {
         description = "The statements, talks and documents matching q, best first, each with a snippet of where it matched and the "
             + "matching words marked by character ranges. " + TextQuery.SYNTAX
             + " Statements are searched by text, speaker and title, and sources; talks by title, place and summary; documents by title, "
-            + "summary and their versions. Pages reach the best " + SearchService.MAX_HITS + " hits.")
+            + "summary and their versions. Pages reach the best " + SearchService.MAX_HITS + " hits. " + TextQuery.WINDOW)
     @GetMapping
     PageResponse<SearchHitResponse> search(@RequestParam @NotBlank @Size(max = TextQuery.MAX_LENGTH) String q,
                                    @Parameter(description = "Only hits of these kinds; all kinds when left out")

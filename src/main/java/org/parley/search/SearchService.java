@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.parley.database.TextSearch;
 import org.parley.document.DocumentService;
+import org.parley.domain.CountedPage;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.TextHit;
 import org.parley.domain.TextQuery;
@@ -15,7 +16,6 @@ import org.parley.statement.StatementService;
 import org.parley.talk.TalkService;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +58,7 @@ public class SearchService {
         String tsQuery = textSearch.tsQuery(query);
         List<SearchHitResponse> hits = new ArrayList<>();
         long total = 0;
+        boolean exact = true;
         for (HitType type : types.isEmpty() ? Set.of(HitType.values()) : types) {
             TextHit.Hits found = switch (type) {
                 case STATEMENT -> statements.search(tsQuery, processIds, limit);
@@ -66,9 +67,10 @@ public class SearchService {
             };
             found.hits().forEach(hit -> hits.add(SearchHitResponse.of(type, hit)));
             total += found.total();
+            exact &= found.totalExact();
         }
         hits.sort(BEST_FIRST);
         List<SearchHitResponse> page = hits.subList((int) Math.min(pageable.getOffset(), hits.size()), Math.min(limit, hits.size()));
-        return new PageImpl<>(List.copyOf(page), pageable, total);
+        return exact ? CountedPage.exactly(List.copyOf(page), pageable, total) : CountedPage.atLeast(List.copyOf(page), pageable, total);
     }
 }

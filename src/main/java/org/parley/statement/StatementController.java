@@ -63,7 +63,7 @@ class StatementController {
 
     @Operation(operationId = "listStatements", summary = "List statements",
         description = "Pages through statements, newest first; filter by process, talk, delegation, side (named, or the partyCode of the delegation spoken for), person, key issue, document referred to, kind, part of the speaker's name or of an alias of the person speaking (any case), part of a source's outlet or of what it cites, quote or paraphrase, date range, or the time of the last change. A filter given several values matches any of them. "
-            + TextQuery.DESCRIPTION + " It searches the text, the speaker and their title, and the sources' outlets.")
+            + TextQuery.DESCRIPTION + " It searches the text, the speaker and their title, and the sources' outlets. " + TextQuery.WINDOW)
     @GetMapping("/statements")
     PageResponse<StatementResponse> list(@RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> talkId,
                                          @RequestParam(required = false) @Size(max = MAX_VALUES) List<UUID> delegationId,

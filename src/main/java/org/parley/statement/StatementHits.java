@@ -1,21 +1,29 @@
 package org.parley.statement;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.parley.database.TextSearch;
+import org.parley.database.RelevanceWindow;
 import org.parley.domain.TextHit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The statements a search finds, best first, in one statement: ranked over every match, cut at the limit,
- * and only then given their snippets, which are the costly part.
+ * What a search of statements reads in SQL: the hits of its window (as {@link RelevanceWindow} chooses
+ * it), best first, in one statement, ranked, cut at the limit, and only then given their snippets, which are
+ * the costly part; and the days from which a small, then a growing share of the newest statements were made.
  */
 @Repository
 class StatementHits {
+
+    /**
+     * Percentiles of the statements' days from which the newest matches are looked for: about the newest
+     * 2, 5, 10 and 25 in a hundred statements, from PostgreSQL's statistics of the column.
+     */
+    private static final int[] FLOORS = { 99, 96, 90, 75 };
 
     private final JdbcClient jdbc;
 
@@ -23,30 +31,50 @@ class StatementHits {
         this.jdbc = jdbc;
     }
 
-    /** @param talkIds the rounds the statements were made around, or null for any statement */
-    TextHit.Hits find(String tsQuery, List<UUID> talkIds, int limit) {
-        return TextSearch.hits(jdbc.sql("""
-                select h.id, h.speaker, h.speaker_title, h.stated_on, h.talk_id, h.rank, h.total,
+    /**
+     * The days from which about the newest 2, 5, 10 and 25 in a hundred statements were made, read from the
+     * histogram PostgreSQL keeps of the column (none before the table is first analysed): a floor that
+     * is out of date only reads more rows, never other ones.
+     */
+    List<RelevanceWindow.Floor> recentFloors() {
+        return jdbc.sql("""
+                select b.day, 1 - p.percentile / 100.0 as share
+                from pg_stats s
+                cross join lateral unnest(:percentiles) with ordinality p(percentile, n)
+                cross join lateral (select (s.histogram_bounds::text::date[])[p.percentile + 1] as day) b
+                where s.schemaname = current_schema() and s.tablename = 'statements' and s.attname = 'stated_on'
+                  and array_length(s.histogram_bounds::text::date[], 1) = 101
+                order by p.n
+                """)
+            .param("percentiles", FLOORS)
+            .query((rs, row) -> new RelevanceWindow.Floor(rs.getObject("day", LocalDate.class), rs.getDouble("share")))
+            .list();
+    }
+
+    /** The best of the statements in {@code window}, at most {@code limit}. */
+    List<TextHit> find(String tsQuery, List<UUID> window, int limit) {
+        return jdbc.sql("""
+                select h.id, h.speaker, h.speaker_title, h.stated_on, h.talk_id, h.rank,
                        ts_headline('parley', h.text, to_tsquery('parley', :q), :options) as snippet
                 from (select s.id, s.speaker, s.speaker_title, s.stated_on, s.talk_id, s.text,
-                             ts_rank(s.search_vector, to_tsquery('parley', :q)) as rank, count(*) over () as total
+                             ts_rank(s.search_vector, to_tsquery('parley', :q)) as rank
                       from statements s
-                      where s.search_vector @@ to_tsquery('parley', :q) and (:anyTalk or s.talk_id = any(:talkIds))
+                      where s.id = any(:window)
                       order by rank desc, s.stated_on desc, s.id
                       limit :limit) h
                 order by h.rank desc, h.stated_on desc, h.id
                 """)
             .param("q", tsQuery)
             .param("options", TextHit.HEADLINE_OPTIONS)
-            .param("anyTalk", talkIds == null)
-            .param("talkIds", (talkIds == null ? List.<UUID>of() : talkIds).toArray(UUID[]::new))
-            .param("limit", limit),
-            (rs, row) -> {
+            .param("window", window.toArray(UUID[]::new))
+            .param("limit", limit)
+            .query((rs, row) -> {
                 String title = rs.getString("speaker_title") == null ? rs.getString("speaker")
                     : rs.getString("speaker") + ", " + rs.getString("speaker_title");
                 Date statedOn = rs.getDate("stated_on");
                 return TextHit.marked(rs.getObject("id", UUID.class), title, rs.getString("snippet"), rs.getDouble("rank"),
                     statedOn.toLocalDate(), rs.getObject("talk_id", UUID.class));
-            });
+            })
+            .list();
     }
 }

@@ -17,10 +17,12 @@ import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.database.Exports;
+import org.parley.database.RelevanceWindow;
 import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.document.DocumentService;
 import org.parley.domain.ExpectedVersion;
+import org.parley.domain.ListFilters;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
 import org.parley.domain.RowSink;
@@ -33,6 +35,7 @@ import org.parley.talk.TalkService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,9 @@ public class StatementService {
 
     /** Enough for any real exchange of claims and denials; a longer thread is cut, not loaded whole. */
     static final int MAX_THREAD = 500;
+
+    /** The list's default order, in which the newest matches of a search are the ones ranked. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("statedOn"), Sort.Order.asc("id"));
 
     private final StatementRepository statements;
 
@@ -71,9 +77,12 @@ public class StatementService {
 
     private final StatementExport rows;
 
+    private final RelevanceWindow window;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
                      PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes,
-                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows) {
+                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window) {
+        this.window = window;
         this.textSearch = textSearch;
         this.exports = exports;
         this.rows = rows;
@@ -89,8 +98,19 @@ public class StatementService {
         this.documents = documents;
     }
 
+    /** A search ({@code q}) is ranked and counted as {@link RelevanceWindow} says, so that a common word stays cheap. */
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
-        return statements.findAll(specification(filter, pageable.getSort()), TextMatch.forRepository(pageable)).map(StatementResponse::of);
+        if (filter.q() == null) {
+            return statements.findAll(specification(filter, pageable.getSort()), pageable).map(StatementResponse::of);
+        }
+        String tsQuery = textSearch.tsQuery(filter.q());
+        Specification<Statement> matching = specification(filter, tsQuery, Sort.unsorted());
+        if (RelevanceWindow.ranks(pageable.getSort())) {
+            return window.page(Statement.class, matching, tsQuery, pageable, recency()).map(StatementResponse::of);
+        }
+        Slice<Statement> slice = statements.findBy(specification(filter, tsQuery, pageable.getSort()),
+            query -> query.slice(TextMatch.forRepository(pageable)));
+        return window.page(Statement.class, matching, pageable, slice.getContent()).map(StatementResponse::of);
     }
 
     Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {
@@ -102,7 +122,14 @@ public class StatementService {
     void export(StatementFilter filter, Sort sort, RowSink sink) {
         exports.allowLongReads();
         sink.columns(List.of(StatementExport.COLUMNS.split(",")));
-        exports.forEachBatch(Statement.class, specification(filter, sort), sort, ids -> rows.write(ids, sink));
+        if (filter.q() != null && RelevanceWindow.ranks(sort)) {
+            String tsQuery = textSearch.tsQuery(filter.q());
+            window.forEachBatch(Statement.class, specification(filter, tsQuery, Sort.unsorted()), tsQuery, sort, recency(), Exports.BATCH,
+                ids -> rows.write(ids, sink));
+        }
+        else {
+            exports.forEachBatch(Statement.class, specification(filter, sort), sort, ids -> rows.write(ids, sink));
+        }
     }
 
     void exportForTalk(UUID talkId, StatementFilter filter, Sort sort, RowSink sink) {
@@ -112,6 +139,14 @@ public class StatementService {
 
     private Specification<Statement> specification(StatementFilter filter, Sort sort) {
         return filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled, textSearch::tsQuery, sort);
+    }
+
+    private RelevanceWindow.Recency recency() {
+        return new RelevanceWindow.Recency(NEWEST_FIRST, hits.recentFloors());
+    }
+
+    private Specification<Statement> specification(StatementFilter filter, String tsQuery, Sort sort) {
+        return filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled, q -> tsQuery, sort);
     }
 
     StatementResponse get(UUID id) {
@@ -160,8 +195,17 @@ public class StatementService {
      * many match in all; only those made around the rounds of the processes, when some are named.
      */
     public TextHit.Hits search(String tsQuery, Collection<UUID> processIds, int limit) {
-        List<UUID> talkIds = processIds.isEmpty() ? null : talks.idsInProcesses(processIds);
-        return talkIds != null && talkIds.isEmpty() ? new TextHit.Hits(List.of(), 0) : hits.find(tsQuery, talkIds, limit);
+        Specification<Statement> matching = TextMatch.of(tsQuery, Sort.unsorted());
+        if (!processIds.isEmpty()) {
+            List<UUID> talkIds = talks.idsInProcesses(processIds);
+            if (talkIds.isEmpty()) {
+                return new TextHit.Hits(List.of(), 0);
+            }
+            matching = matching.and(ListFilters.anyOf("talkId", talkIds));
+        }
+        List<UUID> newest = window.window(Statement.class, matching, recency());
+        RelevanceWindow.Count count = window.count(Statement.class, matching, newest);
+        return new TextHit.Hits(newest.isEmpty() ? List.of() : hits.find(tsQuery, newest, limit), count.total(), count.exact());
     }
 
     /** The statements about a key issue made around each of the given rounds, by round, in date order; one query. */

@@ -1,0 +1,131 @@
+package org.parley.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parley.ApiTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.Fixtures.aStatement;
+
+/**
+ * A search of statements ranks only the newest matches and counts matches only up to a limit, so that a
+ * common word costs the same in an archive of a million statements as in a small one; here the window is
+ * three statements and the count stops past five.
+ */
+@TestPropertySource(properties = { "parley.search.ranked-matches=3", "parley.search.counted-matches=5" })
+class RelevanceWindowApiTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final LocalDate DAY = LocalDate.parse("2025-12-20");
+
+    @Test
+    void theNewestMatchesAreRankedFirstAndOlderOnesFollowNewestFirst() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        assertThat(speakers("/api/v1/statements?q=truce&size=20")).containsExactly("Third", "Second", "Newest", "Fourth", "Oldest");
+    }
+
+    @Test
+    void pagesAcrossTheWindowsEndFollowOneAnother() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(speakers("/api/v1/statements?q=truce&size=2&page=" + page));
+        }
+        assertThat(paged).containsExactly("Third", "Second", "Newest", "Fourth", "Oldest");
+    }
+
+    @Test
+    void filtersChooseTheWindowAmongTheMatchesTheyKeep() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        assertThat(speakers("/api/v1/statements?q=truce&to=" + DAY.minusDays(2))).containsExactly("Oldest", "Fourth", "Third");
+    }
+
+    @Test
+    void aSortOtherThanRelevanceOrdersEveryMatch() {
+        said("Newest", 0, "A truce was mentioned");
+        said("Oldest", 4, "Truce truce truce truce truce");
+        said("Middle", 2, "Truce, truce, truce");
+        said("Quiet", 1, "Nothing about it");
+        assertThat(speakers("/api/v1/statements?q=truce&sort=statedOn,asc")).containsExactly("Oldest", "Middle", "Newest");
+    }
+
+    @Test
+    void aFewMatchesAreCountedExactly() {
+        for (int i = 0; i < 5; i++) {
+            said("Speaker " + i, i, "A truce");
+        }
+        JsonNode page = page("/api/v1/statements?q=truce&size=2").get("page");
+        assertThat(page.get("totalElements").asLong()).isEqualTo(5);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void manyMatchesAreCountedUpToTheLimitAndTheTotalSaysItIsALowerBound() {
+        for (int i = 0; i < 7; i++) {
+            said("Speaker " + i, i, "A truce");
+        }
+        JsonNode page = page("/api/v1/statements?q=truce&size=2").get("page");
+        assertThat(page.get("totalElements").asLong()).isEqualTo(5);
+        assertThat(page.get("totalExact").asBoolean()).isFalse();
+        assertThat(page("/api/v1/statements?q=truce&size=2&page=3").get("content")).hasSize(1);
+        JsonNode byDate = page("/api/v1/statements?q=truce&size=2&sort=statedOn,desc").get("page");
+        assertThat(byDate.get("totalElements").asLong()).as("sorted by date").isEqualTo(5);
+        assertThat(byDate.get("totalExact").asBoolean()).as("sorted by date").isFalse();
+        JsonNode hits = page("/api/v1/search?q=truce&type=STATEMENT").get("page");
+        assertThat(hits.get("totalElements").asLong()).isEqualTo(5);
+        assertThat(hits.get("totalExact").asBoolean()).isFalse();
+        assertThat(page("/api/v1/statements?size=2").get("page").get("totalExact").asBoolean()).as("a list without q").isTrue();
+    }
+
+    @Test
+    void oneSearchShowsTheBestOfTheNewestMatches() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        List<String> titles = new ArrayList<>();
+        page("/api/v1/search?q=truce&type=STATEMENT").get("content").forEach(hit -> titles.add(hit.get("title").asString()));
+        assertThat(titles).containsExactly("Third", "Second", "Newest");
+    }
+
+    @Test
+    void anExportOfASearchHasTheListsOrder() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        List<String> exported = new ArrayList<>();
+        JsonNode rows = JSON.readTree("[" + String.join(",", http.get().uri("/api/v1/statements?q=truce")
+            .header(HttpHeaders.ACCEPT, "application/x-ndjson").exchange().expectStatus().isOk().expectBody(String.class)
+            .returnResult().getResponseBody().strip().split("\n")) + "]");
+        rows.forEach(row -> exported.add(row.get("speaker").asString()));
+        assertThat(exported).containsExactly("Third", "Second", "Newest", "Fourth", "Oldest");
+    }
+
+    /** The older a statement, the more it says truce: ranking every match would put the oldest first. */
+    private void fiveSayingTruceMoreTheOlderTheyAre() {
+        said("Newest", 0, "A truce was mentioned");
+        said("Second", 1, "A truce, a truce");
+        said("Third", 2, "Truce, truce, truce");
+        said("Fourth", 3, "Truce truce truce truce");
+        said("Oldest", 4, "Truce truce truce truce truce");
+    }
+
+    private void said(String speaker, int daysBefore, String text) {
+        create("/api/v1/statements", aStatement().by(speaker).statedOn(DAY.minusDays(daysBefore)).with("text", text).with("speakerTitle", null));
+    }
+
+    private JsonNode page(String path) {
+        return JSON.readTree(get(path).expectStatus().isOk().expectBody().returnResult().getResponseBody());
+    }
+
+    private List<String> speakers(String path) {
+        List<String> values = new ArrayList<>();
+        page(path).get("content").forEach(row -> values.add(row.get("speaker").asString()));
+        return values;
+    }
+}
