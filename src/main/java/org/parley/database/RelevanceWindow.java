@@ -135,15 +135,13 @@ public class RelevanceWindow {
             if (newest.size() == size) {
                 return newest;
             }
-            // the share of the newest records that should hold the window, were matches as frequent throughout
-            double needed = first.share() * size / Math.max(newest.size(), 1) * 1.5;
-            for (Floor floor : floors.subList(1, floors.size())) {
-                if (floor.share() >= needed) {
-                    newest = newest(type, matching, recency.order(), floor.value());
-                    if (newest.size() == size) {
-                        return newest;
-                    }
-                    break;
+            // the share of the newest records that would hold the window were matches as frequent throughout, or the widest
+            double needed = first.share() * size / Math.max(newest.size(), 1);
+            Floor next = floors.stream().filter(floor -> floor.share() >= needed).findFirst().orElse(floors.get(floors.size() - 1));
+            if (next != first) {
+                newest = newest(type, matching, recency.order(), next.value());
+                if (newest.size() == size) {
+                    return newest;
                 }
             }
         }
