@@ -6,8 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
@@ -16,15 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tags every request with an id, the caller's {@code X-Request-Id} or a new one, and logs one line per
- * request with it, so that a problem a user reports can be found in the log. An id the caller sends that
- * cannot be echoed safely is refused.
+ * Tags every request with an id, the caller's {@code X-Request-Id} or a new one, so that a problem a user
+ * reports can be found in the log: every line logged while the request is served carries it, and so does
+ * the access log's line when the access log is on. An id the caller sends that cannot be echoed safely is
+ * refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
-
-    private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +30,6 @@ class RequestIdFilter extends OncePerRequestFilter {
         String requestId = RequestIds.accept(offered);
         response.setHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
-        long started = System.nanoTime();
         try {
             if (offered != null && !offered.equals(requestId)) {
                 // an id the caller would look for in vain is refused rather than silently replaced
@@ -43,8 +39,6 @@ class RequestIdFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         finally {
-            log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                (System.nanoTime() - started) / 1_000_000);
             MDC.remove(RequestIds.MDC_KEY);
         }
     }
