@@ -18,6 +18,7 @@ import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.delegation.DelegationSummary;
 import org.parley.database.Exports;
+import org.parley.database.IdPages;
 import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
@@ -39,6 +40,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.domain.Limit;
 
@@ -71,9 +73,15 @@ public class TalkService {
 
     private final TalkExport rows;
 
+    private final TalkReads reads;
+
+    private final IdPages idPages;
+
     TalkService(TalkRepository talks, DelegationService delegations, KeyIssueService keyIssues, ProcessService processes,
                 PersonService people, ApplicationEventPublisher events, ChangeFeed changes, TextSearch textSearch,
-                TalkHits hits, Exports exports, TalkExport rows) {
+                TalkHits hits, Exports exports, TalkExport rows, TalkReads reads, IdPages idPages) {
+        this.reads = reads;
+        this.idPages = idPages;
         this.exports = exports;
         this.rows = rows;
         this.changes = changes;
@@ -88,8 +96,8 @@ public class TalkService {
     }
 
     Page<TalkResponse> list(TalkFilter filter, Pageable pageable) {
-        Page<Talk> page = talks.findAll(specification(filter, pageable.getSort()), TextMatch.forRepository(pageable));
-        return new PageImpl<>(responses(page.getContent()), pageable, page.getTotalElements());
+        Page<UUID> ids = idPages.find(Talk.class, specification(filter, pageable.getSort()), TextMatch.forRepository(pageable));
+        return new PageImpl<>(reads.find(ids.getContent()), pageable, ids.getTotalElements());
     }
 
 
@@ -112,8 +120,10 @@ public class TalkService {
         return filter.toSpecification(talks::findFoldedCountryNames, textSearch::tsQuery, sort);
     }
 
+    // one statement, which PostgreSQL reads from one snapshot: a transaction around it would only add round trips
+    @Transactional(propagation = Propagation.SUPPORTS)
     TalkResponse get(UUID id) {
-        return response(find(id));
+        return reads.find(id).orElseThrow(() -> new NotFound("Talk", id));
     }
 
     @Write
@@ -409,29 +419,8 @@ public class TalkService {
         return talks.findOneById(id).orElseThrow(() -> new NotFound("Talk", id));
     }
 
+    /** The talk as the API answers with it, written as it stands in this transaction. */
     private TalkResponse response(Talk talk) {
-        return responses(List.of(talk)).get(0);
-    }
-
-    // names come from the other features in one query each, whatever the number of talks
-    private List<TalkResponse> responses(List<Talk> page) {
-        Map<UUID, DelegationSummary> delegationNames = delegations.summaries(page.stream()
-            .flatMap(t -> t.getParticipants().stream()).map(Participation::getDelegationId).collect(Collectors.toSet()));
-        Map<UUID, KeyIssueSummary> keyIssueNames = keyIssues.summaries(page.stream()
-            .flatMap(t -> t.getAgenda().stream()).map(AgendaItem::getKeyIssueId).collect(Collectors.toSet()));
-        Map<UUID, String> personNames = people.names(page.stream().flatMap(t -> t.getParticipants().stream())
-            .flatMap(p -> p.getMembers().stream()).map(RoundMember::personId).collect(Collectors.toSet()));
-        return page.stream().map(talk -> new TalkResponse(talk.getId(), talk.getTitle(), talk.getCity(), talk.getCountry(),
-            talk.getVenue(), talk.getStartDate(), talk.getEndDate(), talk.getFormat(), talk.getStatus(), talk.getSummary(),
-            talk.getExpectedWhen(), talk.getProcessId(),
-            talk.getParticipants().stream()
-                .map(p -> new ParticipantResponse(p.getDelegationId(), delegationNames.get(p.getDelegationId()).name(), p.getRole(),
-                    members(p, personNames), talk.getVersion()))
-                .toList(),
-            talk.getAgenda().stream()
-                .map(a -> new AgendaItemResponse(a.getKeyIssueId(), keyIssueNames.get(a.getKeyIssueId()).name(), a.getStatus(),
-                    a.getNote(), talk.getVersion()))
-                .toList(),
-            talk.getVersion(), talk.getCreatedAt(), talk.getUpdatedAt())).toList();
+        return reads.find(talk.getId()).orElseThrow();
     }
 }
