@@ -68,6 +68,29 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void aTalkOrAStatementIsReadInOneStatement() {
+        String talk = firstId("/api/v1/talks");
+        String statement = firstId("/api/v1/statements");
+        assertThat(sqlFor(() -> get("/api/v1/talks/" + talk).expectStatus().isOk())).as("SQL statements for a talk").isEqualTo(1);
+        assertThat(sqlFor(() -> get("/api/v1/statements/" + statement).expectStatus().isOk())).as("SQL statements for a statement")
+            .isEqualTo(1);
+    }
+
+    @Test
+    void aPageOfTalksOrStatementsIsThreeStatementsAtMost() {
+        String talk = firstId("/api/v1/talks");
+        for (String path : List.of("/api/v1/talks", "/api/v1/statements", "/api/v1/talks/" + talk + "/statements",
+            "/api/v1/statements?kind=ASSESSMENT&kind=CLAIM&sort=updatedAt,desc")) {
+            String paged = path + (path.contains("?") ? "&" : "?") + "size=";
+            long forOne = sqlFor(() -> get(paged + 1).expectStatus().isOk());
+            long forAll = sqlFor(() -> get(paged + 100).expectStatus().isOk());
+            // the ids of the page, their count, and the records with all they hold
+            assertThat(forOne).as("SQL statements for a page of one of %s", path).isLessThanOrEqualTo(3);
+            assertThat(forAll).as("SQL statements for a page of 100 of %s", path).isLessThanOrEqualTo(forOne);
+        }
+    }
+
+    @Test
     void listingTalksDoesNotQueryPerTalk() {
         assertSameStatementCount("/api/v1/talks");
     }
@@ -276,6 +299,12 @@ class QueryCountApiTest extends ApiTest {
             // the changes and the committed end of the feed
             assertThat(forOne).as("SQL statements for a stretch of the feed").isEqualTo(2);
         }
+    }
+
+    private String firstId(String path) {
+        return tools.jackson.databind.json.JsonMapper.builder().build()
+            .readTree(get(path + "?size=1").expectStatus().isOk().expectBody().returnResult().getResponseBody())
+            .get("content").get(0).get("id").asString();
     }
 
     private long sqlFor(Supplier<?> request) {

@@ -11,19 +11,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.hibernate.jpa.HibernateHints;
-import org.parley.domain.TextMatch;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +34,7 @@ public class Exports {
     /** Rows fetched from the cursor at a time, and ids handed to a batch. */
     public static final int BATCH = 500;
 
-    private final EntityManager entityManager;
+    private final IdPages idPages;
 
     private final DataSource dataSource;
 
@@ -51,10 +44,10 @@ public class Exports {
 
     private final Duration idleTimeout;
 
-    Exports(EntityManager entityManager, DataSource dataSource, JdbcClient jdbc,
+    Exports(IdPages idPages, DataSource dataSource, JdbcClient jdbc,
             @Value("${parley.export.statement-timeout:30s}") Duration statementTimeout,
             @Value("${parley.export.idle-timeout:60s}") Duration idleTimeout) {
-        this.entityManager = entityManager;
+        this.idPages = idPages;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.statementTimeout = statementTimeout;
@@ -84,23 +77,11 @@ public class Exports {
 
     /**
      * Every id of the {@code type} records that the specification selects, in the order of {@code sort}
-     * (by relevance when it says so, as {@link TextMatch} orders), handed on {@link #BATCH} at a time.
+     * (by relevance when it says so, as {@code TextMatch} orders), handed on {@link #BATCH} at a time.
      */
     public <T> void forEachBatch(Class<T> type, Specification<T> specification, Sort sort, Consumer<List<UUID>> batch) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
-        Root<T> root = query.from(type);
-        Predicate where = specification.toPredicate(root, query, cb);
-        query.select(root.get("id"));
-        if (where != null) {
-            query.where(where);
-        }
-        if (!TextMatch.sortsByRelevance(sort)) {
-            query.orderBy(QueryUtils.toOrders(sort, root, cb));
-        }
         List<UUID> ids = new ArrayList<>(BATCH);
-        try (Stream<UUID> all = entityManager.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH)
-            .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
+        try (Stream<UUID> all = idPages.ids(type, specification, sort).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH).getResultStream()) {
             all.forEach(id -> {
                 ids.add(id);
                 if (ids.size() == BATCH) {

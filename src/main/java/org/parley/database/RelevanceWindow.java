@@ -76,21 +76,20 @@ public class RelevanceWindow {
     }
 
     /**
-     * The page of the {@code type} records that {@code matching} selects: the window's, ranked against
-     * {@code tsQuery} in the page's order (relevance first, see {@link #ranks}), then the rest in recency
-     * order.
+     * The ids of the page of the {@code type} records that {@code matching} selects: the window's, ranked
+     * against {@code tsQuery} in the page's order (relevance first, see {@link #ranks}), then the rest in
+     * recency order.
      */
-    public <T> CountedPage<T> page(Class<T> type, Specification<T> matching, String tsQuery, Pageable pageable, Recency recency) {
+    public <T> CountedPage<UUID> page(Class<T> type, Specification<T> matching, String tsQuery, Pageable pageable, Recency recency) {
         long offset = pageable.getOffset();
         int wanted = pageable.getPageSize();
         List<UUID> window = window(type, matching, recency);
-        List<T> content = new ArrayList<>(wanted);
+        List<UUID> content = new ArrayList<>(wanted);
         if (offset < window.size()) {
-            content.addAll(ranked(type, window, tsQuery, pageable.getSort(), type)
-                .setFirstResult((int) offset).setMaxResults(wanted).getResultList());
+            content.addAll(ranked(type, window, tsQuery, pageable.getSort()).setFirstResult((int) offset).setMaxResults(wanted).getResultList());
         }
         if (window.size() == size && offset + wanted > size) {
-            content.addAll(inOrder(type, matching, recency.order(), type)
+            content.addAll(inOrder(type, matching, recency.order())
                 .setFirstResult((int) Math.max(offset, size)).setMaxResults(wanted - content.size()).getResultList());
         }
         Count count = count(type, matching, window);
@@ -110,10 +109,10 @@ public class RelevanceWindow {
         };
         List<UUID> window = window(type, matching, recency);
         if (!window.isEmpty()) {
-            ranked(type, window, tsQuery, sort, UUID.class).getResultList().forEach(collect);
+            ranked(type, window, tsQuery, sort).getResultList().forEach(collect);
         }
         if (window.size() == size) {
-            try (var rest = inOrder(type, matching, recency.order(), UUID.class).setFirstResult(size)
+            try (var rest = inOrder(type, matching, recency.order()).setFirstResult(size)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, batchSize).getResultStream()) {
                 rest.forEach(collect);
             }
@@ -167,7 +166,7 @@ public class RelevanceWindow {
      * {@code content}, a page of the records {@code matching} selects in another order than the window's,
      * with them counted as a search counts its matches; a short page is the end of the list and needs no count.
      */
-    public <T> CountedPage<T> page(Class<T> type, Specification<T> matching, Pageable pageable, List<T> content) {
+    public <T, R> CountedPage<R> page(Class<T> type, Specification<T> matching, Pageable pageable, List<R> content) {
         if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
             return CountedPage.exactly(content, pageable, pageable.getOffset() + content.size());
         }
@@ -176,7 +175,7 @@ public class RelevanceWindow {
     }
 
     private <T> Count count(Class<T> type, Specification<T> matching) {
-        int total = inOrder(type, matching, null, UUID.class).setMaxResults(counted + 1).getResultList().size();
+        int total = inOrder(type, matching, null).setMaxResults(counted + 1).getResultList().size();
         return total > counted ? new Count(counted, false) : new Count(total, true);
     }
 
@@ -195,28 +194,26 @@ public class RelevanceWindow {
         return entityManager.createQuery(query).setMaxResults(size).getResultList();
     }
 
-    /** The window's records (or, as {@code result}, their ids), in {@code sort}. */
-    @SuppressWarnings("unchecked")
-    private <T, R> TypedQuery<R> ranked(Class<T> type, List<UUID> window, String tsQuery, Sort sort, Class<R> result) {
+    /** The ids of the window's records, in {@code sort}. */
+    private <T> TypedQuery<UUID> ranked(Class<T> type, List<UUID> window, String tsQuery, Sort sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object> query = cb.createQuery();
+        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
         Root<T> record = query.from(type);
-        query.select(result.equals(type) ? record : record.get("id")).where(record.get("id").in(window));
+        query.select(record.get("id")).where(record.get("id").in(window));
         query.orderBy(TextMatch.orders(sort, record, tsQuery, cb));
-        return (TypedQuery<R>) entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);
+        return entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
-    /** The matching records (or, as {@code result}, their ids) in {@code order}, or in no order when it is null. */
-    @SuppressWarnings("unchecked")
-    private <T, R> TypedQuery<R> inOrder(Class<T> type, Specification<T> matching, Sort order, Class<R> result) {
+    /** The ids of the matching records in {@code order}, or in no order when it is null. */
+    private <T> TypedQuery<UUID> inOrder(Class<T> type, Specification<T> matching, Sort order) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object> query = cb.createQuery();
+        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
         Root<T> record = query.from(type);
-        query.select(result.equals(type) ? record : record.get("id")).where(where(matching, record, query, cb));
+        query.select(record.get("id")).where(where(matching, record, query, cb));
         if (order != null) {
             query.orderBy(TextMatch.orders(order, record, null, cb));
         }
-        return (TypedQuery<R>) entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);
+        return entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     private static <T> Predicate where(Specification<T> matching, Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb) {

@@ -3,6 +3,7 @@ package org.parley.domain;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
@@ -30,6 +31,14 @@ public final class CountedPage<T> extends PageImpl<T> {
     /** A page of a list that holds more than {@code total} records. */
     public static <T> CountedPage<T> atLeast(List<T> content, Pageable pageable, long total) {
         return new CountedPage<>(content, pageable, total, false);
+    }
+
+    /** {@code page} with {@code content} in place of its own, such as the records of the ids it holds, counted as it was. */
+    public static <T> Page<T> withContent(Page<?> page, List<T> content) {
+        if (page instanceof CountedPage<?> counted) {
+            return new CountedPage<>(content, page.getPageable(), counted.total, counted.totalExact);
+        }
+        return new PageImpl<>(content, page.getPageable(), page.getTotalElements());
     }
 
     /** Whether {@link #getTotalElements()} is every record of the list, not a lower bound. */

@@ -17,10 +17,12 @@ import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
 import org.parley.database.Exports;
+import org.parley.database.IdPages;
 import org.parley.database.RelevanceWindow;
 import org.parley.database.TextSearch;
 import org.parley.database.Write;
 import org.parley.document.DocumentService;
+import org.parley.domain.CountedPage;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.ListFilters;
 import org.parley.domain.NotFound;
@@ -35,10 +37,10 @@ import org.parley.talk.TalkService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -79,9 +81,15 @@ public class StatementService {
 
     private final RelevanceWindow window;
 
+    private final IdPages idPages;
+
+    private final StatementReads reads;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
                      PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes,
-                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window) {
+                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window, IdPages idPages, StatementReads reads) {
+        this.idPages = idPages;
+        this.reads = reads;
         this.window = window;
         this.textSearch = textSearch;
         this.exports = exports;
@@ -98,24 +106,32 @@ public class StatementService {
         this.documents = documents;
     }
 
-    /** A search ({@code q}) is ranked and counted as {@link RelevanceWindow} says, so that a common word stays cheap. */
     Page<StatementResponse> list(StatementFilter filter, Pageable pageable) {
+        Page<UUID> ids = ids(filter, pageable);
+        return CountedPage.withContent(ids, reads.find(ids.getContent()));
+    }
+
+    Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {
+        Page<StatementResponse> page = list(filter.forTalk(talkId), pageable);
+        if (page.isEmpty()) {
+            // a statement of the round is proof enough that the round exists
+            talks.requireExists(talkId);
+        }
+        return page;
+    }
+
+    /** A search ({@code q}) is ranked and counted as {@link RelevanceWindow} says, so that a common word stays cheap. */
+    private Page<UUID> ids(StatementFilter filter, Pageable pageable) {
         if (filter.q() == null) {
-            return statements.findAll(specification(filter, pageable.getSort()), pageable).map(StatementResponse::of);
+            return idPages.find(Statement.class, specification(filter, pageable.getSort()), pageable);
         }
         String tsQuery = textSearch.tsQuery(filter.q());
         Specification<Statement> matching = specification(filter, tsQuery, Sort.unsorted());
         if (RelevanceWindow.ranks(pageable.getSort())) {
-            return window.page(Statement.class, matching, tsQuery, pageable, recency()).map(StatementResponse::of);
+            return window.page(Statement.class, matching, tsQuery, pageable, recency());
         }
-        Slice<Statement> slice = statements.findBy(specification(filter, tsQuery, pageable.getSort()),
-            query -> query.slice(TextMatch.forRepository(pageable)));
-        return window.page(Statement.class, matching, pageable, slice.getContent()).map(StatementResponse::of);
-    }
-
-    Page<StatementResponse> listForTalk(UUID talkId, StatementFilter filter, Pageable pageable) {
-        talks.requireExists(talkId);
-        return list(filter.forTalk(talkId), pageable);
+        return window.page(Statement.class, matching, pageable,
+            idPages.slice(Statement.class, specification(filter, tsQuery, pageable.getSort()), pageable));
     }
 
     /** Every statement the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
@@ -149,8 +165,10 @@ public class StatementService {
         return filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled, q -> tsQuery, sort);
     }
 
+    // one statement, which PostgreSQL reads from one snapshot: a transaction around it would only add round trips
+    @Transactional(propagation = Propagation.SUPPORTS)
     StatementResponse get(UUID id) {
-        return StatementResponse.of(find(id));
+        return reads.find(id).orElseThrow(() -> new NotFound("Statement", id));
     }
 
     @Write

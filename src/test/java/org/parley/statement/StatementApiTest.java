@@ -2,14 +2,19 @@ package org.parley.statement;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.ApiTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
+import static org.parley.Fixtures.aDocument;
+import static org.parley.Fixtures.aPerson;
 import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aSource;
 import static org.parley.Fixtures.aStatement;
@@ -17,6 +22,8 @@ import static org.parley.Fixtures.aTalk;
 import static org.parley.Fixtures.role;
 
 class StatementApiTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String MISSING = "/api/v1/statements/00000000-0000-0000-0000-000000000000";
 
@@ -42,6 +49,32 @@ class StatementApiTest extends ApiTest {
             .jsonPath("$.sources[0].via").isEqualTo("RIA Novosti")
             .jsonPath("$.sources[0].publishedOn").isEqualTo("2025-12-21")
             .jsonPath("$.version").isEqualTo(0);
+    }
+
+    @Test
+    void readsBackExactlyAsItWasAnsweredWhenWritten() {
+        String talk = create("/api/v1/talks", aTalk());
+        String person = create("/api/v1/people", aPerson("Kirill Dmitriev", "Dmitriyev"));
+        String plan = create("/api/v1/documents", aDocument("28-point plan"));
+        List<String> issues = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            issues.add(create("/api/v1/key-issues", aKeyIssue("Issue " + i)));
+        }
+        String earlier = create("/api/v1/statements", aStatement().at(talk));
+        String other = create("/api/v1/statements", aStatement().at(talk));
+        Map<String, Object> cited = aSource("Reuters", null);
+        cited.put("citing", List.of("Interfax", "RIA Novosti"));
+        cited.remove("via");
+        byte[] written = post("/api/v1/statements", aStatement().at(talk).about(issues.toArray(String[]::new)).referringTo(plan)
+            .answering("DENIES", earlier).answering("RESPONDS_TO", other).with("personId", person).with("medium", "INTERVIEW")
+            .with("language", "ru").with("sources", List.of(aSource("Associated Press", "RIA Novosti"), cited)))
+            .expectStatus().isCreated().expectBody().returnResult().getResponseBody();
+        String id = JSON.readTree(written).get("id").asString();
+        assertThat(JSON.readTree(get("/api/v1/statements/" + id).expectStatus().isOk().expectBody().returnResult().getResponseBody()))
+            .isEqualTo(JSON.readTree(written));
+        JsonNode listed = JSON.readTree(get("/api/v1/statements?personId=" + person).expectStatus().isOk().expectBody()
+            .returnResult().getResponseBody()).get("content").get(0);
+        assertThat(listed).isEqualTo(JSON.readTree(written));
     }
 
     @Test
