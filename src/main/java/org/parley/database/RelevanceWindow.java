@@ -24,11 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Relevance over a table that grows without bound (statements). Ranking every match of a common word
- * reads the search document of each of hundreds of thousands of rows, and counting them reads as many;
- * so the newest {@code parley.search.ranked-matches} matches, in the list's recency order (the window),
- * are ranked against the query and come first, older matches follow in recency order, and matches are
- * counted up to {@code parley.search.counted-matches}. Filters (a date range, a speaker) move the window
- * to the matches a desk asked about.
+ * reads the search document of each of hundreds of thousands of rows; so the newest
+ * {@code parley.search.ranked-matches} matches, in the list's recency order (the window), are ranked
+ * against the query and come first, and older matches follow in recency order. Filters (a date range, a
+ * speaker) move the window to the matches a desk asked about. Matches are counted as {@link Counts} counts.
  *
  * <p>The window is looked for among the newest records first ({@link Recency#floors()}), where PostgreSQL
  * can intersect the search index with the recency index and read only the rows in both, and only then
@@ -40,18 +39,17 @@ public class RelevanceWindow {
 
     private final EntityManager entityManager;
 
+    private final Counts counts;
+
     private final int size;
 
-    private final int counted;
-
-    RelevanceWindow(EntityManager entityManager, @Value("${parley.search.ranked-matches:1000}") int size,
-                    @Value("${parley.search.counted-matches:1000}") int counted) {
-        if (size < 1 || counted < size) {
-            throw new IllegalArgumentException("parley.search.ranked-matches must be at least 1 and counted-matches at least as many");
+    RelevanceWindow(EntityManager entityManager, Counts counts, @Value("${parley.search.ranked-matches:1000}") int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("parley.search.ranked-matches must be at least 1");
         }
         this.entityManager = entityManager;
+        this.counts = counts;
         this.size = size;
-        this.counted = counted;
     }
 
     /**
@@ -92,8 +90,7 @@ public class RelevanceWindow {
             content.addAll(inOrder(type, matching, recency.order())
                 .setFirstResult((int) Math.max(offset, size)).setMaxResults(wanted - content.size()).getResultList());
         }
-        Count count = count(type, matching, window);
-        return count.exact() ? CountedPage.exactly(content, pageable, count.total()) : CountedPage.atLeast(content, pageable, count.total());
+        return Counts.page(count(type, matching, window), pageable, content);
     }
 
     /** Every id in the order {@link #page} gives, page after page, to {@code batch} {@code batchSize} at a time. */
@@ -147,36 +144,15 @@ public class RelevanceWindow {
         return newest(type, matching, recency.order(), null);
     }
 
-    /** How many records a list holds: exactly, or at least when {@code exact} is false. */
-    public record Count(long total, boolean exact) {
-    }
-
     /**
-     * How many records {@code matching} selects, given its {@link #window}: counted up to
-     * {@code parley.search.counted-matches}, and past it a lower bound.
+     * How many records {@code matching} selects, given its {@link #window}: every one when the window is not
+     * full, else as {@link Counts} counts them, at least as many as the window holds.
      */
-    public <T> Count count(Class<T> type, Specification<T> matching, List<UUID> window) {
+    public <T> Counts.Count count(Class<T> type, Specification<T> matching, List<UUID> window) {
         if (window.size() < size) {
-            return new Count(window.size(), true);
+            return new Counts.Count(window.size(), true);
         }
-        return counted == size ? new Count(size, false) : count(type, matching);
-    }
-
-    /**
-     * {@code content}, a page of the records {@code matching} selects in another order than the window's,
-     * with them counted as a search counts its matches; a short page is the end of the list and needs no count.
-     */
-    public <T, R> CountedPage<R> page(Class<T> type, Specification<T> matching, Pageable pageable, List<R> content) {
-        if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
-            return CountedPage.exactly(content, pageable, pageable.getOffset() + content.size());
-        }
-        Count count = count(type, matching);
-        return count.exact() ? CountedPage.exactly(content, pageable, count.total()) : CountedPage.atLeast(content, pageable, count.total());
-    }
-
-    private <T> Count count(Class<T> type, Specification<T> matching) {
-        int total = inOrder(type, matching, null).setMaxResults(counted + 1).getResultList().size();
-        return total > counted ? new Count(counted, false) : new Count(total, true);
+        return counts.upTo() <= size ? new Counts.Count(size, false) : counts.of(type, matching);
     }
 
     private <T> List<UUID> newest(Class<T> type, Specification<T> matching, Sort order, Comparable<?> floor) {

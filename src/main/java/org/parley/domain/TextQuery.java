@@ -39,8 +39,7 @@ public final class TextQuery {
 
     /** How statements are ranked and counted, for the API description. */
     public static final String WINDOW = "Statements are ranked among their newest matches: the newest 1,000 by default (by statedOn, after every "
-        + "other filter) come first, best first, and older matches follow newest first; a filter such as to= moves the window. "
-        + "Matches are counted up to 1,000 by default, past which page.totalExact is false.";
+        + "other filter) come first, best first, and older matches follow newest first; a filter such as to= moves the window.";
 
     /** What a list's {@code q} does, for the API description. */
     public static final String DESCRIPTION = SYNTAX + " With q the list is sorted by relevance unless sort says otherwise.";

@@ -16,6 +16,7 @@ import org.parley.change.ChangeFeed;
 import org.parley.change.ChangedResource;
 import org.parley.change.ResourceType;
 import org.parley.delegation.DelegationService;
+import org.parley.database.Counts;
 import org.parley.database.Exports;
 import org.parley.database.IdPages;
 import org.parley.database.RelevanceWindow;
@@ -85,9 +86,12 @@ public class StatementService {
 
     private final StatementReads reads;
 
+    private final Counts counts;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
                      PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes,
-                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window, IdPages idPages, StatementReads reads) {
+                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window, IdPages idPages, StatementReads reads, Counts counts) {
+        this.counts = counts;
         this.idPages = idPages;
         this.reads = reads;
         this.window = window;
@@ -120,17 +124,21 @@ public class StatementService {
         return page;
     }
 
-    /** A search ({@code q}) is ranked and counted as {@link RelevanceWindow} says, so that a common word stays cheap. */
+    /**
+     * The list is counted as {@link Counts} counts, and a search ({@code q}) is ranked as {@link RelevanceWindow}
+     * says, so that a common kind or word stays cheap.
+     */
     private Page<UUID> ids(StatementFilter filter, Pageable pageable) {
         if (filter.q() == null) {
-            return idPages.find(Statement.class, specification(filter, pageable.getSort()), pageable);
+            Specification<Statement> selected = specification(filter, pageable.getSort());
+            return counts.page(Statement.class, selected, pageable, idPages.slice(Statement.class, selected, pageable));
         }
         String tsQuery = textSearch.tsQuery(filter.q());
         Specification<Statement> matching = specification(filter, tsQuery, Sort.unsorted());
         if (RelevanceWindow.ranks(pageable.getSort())) {
             return window.page(Statement.class, matching, tsQuery, pageable, recency());
         }
-        return window.page(Statement.class, matching, pageable,
+        return counts.page(Statement.class, matching, pageable,
             idPages.slice(Statement.class, specification(filter, tsQuery, pageable.getSort()), pageable));
     }
 
@@ -222,7 +230,7 @@ public class StatementService {
             matching = matching.and(ListFilters.anyOf("talkId", talkIds));
         }
         List<UUID> newest = window.window(Statement.class, matching, recency());
-        RelevanceWindow.Count count = window.count(Statement.class, matching, newest);
+        Counts.Count count = window.count(Statement.class, matching, newest);
         return new TextHit.Hits(newest.isEmpty() ? List.of() : hits.find(tsQuery, newest, limit), count.total(), count.exact());
     }
 

@@ -19,13 +19,13 @@ public record PageResponse<T>(@ArraySchema(maxItems = StrictPageableResolver.MAX
     }
 
     /**
-     * @param totalExact false when the list was counted only up to {@code totalElements} and holds more:
-     *                   a search of a large archive for a common word
+     * @param totalExact false when the list was counted only up to {@code totalElements} and holds more: a
+     *                   list of statements of a large archive
      */
     public record PageMetadata(@Schema(minimum = "1", maximum = "100") int size, int number,
                                @Schema(description = "How many records the list holds; a lower bound when totalExact is false") long totalElements,
                                @Schema(description = "Pages of this size; a lower bound when totalExact is false") int totalPages,
-                               @Schema(description = "Whether totalElements counts every record of the list. A search of statements counts its "
-                                   + "matches up to 1,000; past that, totalElements is 1,000 and this is false.") boolean totalExact) {
+                               @Schema(description = "Whether totalElements counts every record of the list. A list of statements (a search "
+                                   + "included) is counted up to 1,000; past that, totalElements is 1,000 and this is false, and the pages go on.") boolean totalExact) {
     }
 }

@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aStatement;
 
 /**
- * A search of statements ranks only the newest matches and counts matches only up to a limit, so that a
- * common word costs the same in an archive of a million statements as in a small one; here the window is
- * three statements and the count stops past five.
+ * A search of statements ranks only the newest matches, and a list of statements is counted only up to a
+ * limit, so that a common word or kind costs the same in an archive of a million statements as in a small
+ * one; here the window is three statements and the count stops past five.
  */
-@TestPropertySource(properties = { "parley.search.ranked-matches=3", "parley.search.counted-matches=5" })
+@TestPropertySource(properties = { "parley.search.ranked-matches=3", "parley.lists.counted-up-to=5" })
 class RelevanceWindowApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -84,7 +84,10 @@ class RelevanceWindowApiTest extends ApiTest {
         JsonNode hits = page("/api/v1/search?q=truce&type=STATEMENT").get("page");
         assertThat(hits.get("totalElements").asLong()).isEqualTo(5);
         assertThat(hits.get("totalExact").asBoolean()).isFalse();
-        assertThat(page("/api/v1/statements?size=2").get("page").get("totalExact").asBoolean()).as("a list without q").isTrue();
+        JsonNode unsearched = page("/api/v1/statements?size=2").get("page");
+        assertThat(unsearched.get("totalElements").asLong()).as("a list without q").isEqualTo(5);
+        assertThat(unsearched.get("totalExact").asBoolean()).as("a list without q").isFalse();
+        assertThat(page("/api/v1/statements?size=2&page=3").get("content")).as("a list without q, past the count").hasSize(1);
     }
 
     @Test

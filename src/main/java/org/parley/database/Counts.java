@@ -1,0 +1,63 @@
+package org.parley.database;
+
+import java.util.List;
+
+import org.parley.domain.CountedPage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts of a list that grows without bound (statements), taken only up to
+ * {@code parley.lists.counted-up-to}: past it the total is a lower bound and says so. An exact count of a
+ * common kind or speaker reads every one of hundreds of thousands of rows on every page, which nobody
+ * reads; counting a thousand costs the same whatever the archive holds.
+ */
+@Component
+public class Counts {
+
+    private final IdPages idPages;
+
+    private final int upTo;
+
+    Counts(IdPages idPages, @Value("${parley.lists.counted-up-to:1000}") int upTo) {
+        if (upTo < 1) {
+            throw new IllegalArgumentException("parley.lists.counted-up-to must be at least 1");
+        }
+        this.idPages = idPages;
+        this.upTo = upTo;
+    }
+
+    /** How many records a list holds: exactly, or at least when {@code exact} is false. */
+    public record Count(long total, boolean exact) {
+    }
+
+    /** How many records {@code specification} selects, counted up to the limit. */
+    public <T> Count of(Class<T> type, Specification<T> specification) {
+        int total = idPages.ids(type, specification, Sort.unsorted()).setMaxResults(upTo + 1).getResultList().size();
+        return total > upTo ? new Count(upTo, false) : new Count(total, true);
+    }
+
+    /**
+     * {@code content}, a page of the records {@code specification} selects, with them counted up to the
+     * limit; a short page is the end of the list and needs no count.
+     */
+    public <T, R> CountedPage<R> page(Class<T> type, Specification<T> specification, Pageable pageable, List<R> content) {
+        if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
+            return CountedPage.exactly(content, pageable, pageable.getOffset() + content.size());
+        }
+        return page(of(type, specification), pageable, content);
+    }
+
+    /** {@code content} as a page of a list of {@code count} records. */
+    public static <R> CountedPage<R> page(Count count, Pageable pageable, List<R> content) {
+        return count.exact() ? CountedPage.exactly(content, pageable, count.total()) : CountedPage.atLeast(content, pageable, count.total());
+    }
+
+    public int upTo() {
+        return upTo;
+    }
+}
