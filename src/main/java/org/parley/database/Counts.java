@@ -1,12 +1,20 @@
 package org.parley.database;
 
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaSubQuery;
 
 import org.parley.domain.CountedPage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Counts {
 
-    private final IdPages idPages;
+    private final EntityManager entityManager;
 
     private final int upTo;
 
-    Counts(IdPages idPages, @Value("${parley.lists.counted-up-to:1000}") int upTo) {
+    Counts(EntityManager entityManager, @Value("${parley.lists.counted-up-to:1000}") int upTo) {
         if (upTo < 1) {
             throw new IllegalArgumentException("parley.lists.counted-up-to must be at least 1");
         }
-        this.idPages = idPages;
+        this.entityManager = entityManager;
         this.upTo = upTo;
     }
 
@@ -37,7 +45,22 @@ public class Counts {
 
     /** How many records {@code specification} selects, counted up to the limit. */
     public <T> Count of(Class<T> type, Specification<T> specification) {
-        int total = idPages.ids(type, specification, Sort.unsorted()).setMaxResults(upTo + 1).getResultList().size();
+        // count(*) over the first matches, up to one past the limit, in the database: select count(*) from (select ... limit n)
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+        JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
+        JpaSubQuery<UUID> matches = query.subquery(UUID.class);
+        Root<T> root = matches.from(type);
+        Predicate where = specification.toPredicate(root, query, cb);
+        Expression<UUID> id = root.get("id");
+        id.alias("id");
+        matches.select(id);
+        if (where != null) {
+            matches.where(where);
+        }
+        matches.fetch(upTo + 1);
+        query.from(matches);
+        query.select(cb.count());
+        long total = entityManager.createQuery(query).getSingleResult();
         return total > upTo ? new Count(upTo, false) : new Count(total, true);
     }
 

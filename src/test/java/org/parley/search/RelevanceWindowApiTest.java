@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.Fixtures.aKeyIssue;
 import static org.parley.Fixtures.aStatement;
 
 /**
@@ -88,6 +89,23 @@ class RelevanceWindowApiTest extends ApiTest {
         assertThat(unsearched.get("totalElements").asLong()).as("a list without q").isEqualTo(5);
         assertThat(unsearched.get("totalExact").asBoolean()).as("a list without q").isFalse();
         assertThat(page("/api/v1/statements?size=2&page=3").get("content")).as("a list without q, past the count").hasSize(1);
+    }
+
+    @Test
+    void listsFilteredThroughOtherTablesAreCountedUpToTheLimitToo() {
+        String issue = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        for (int i = 0; i < 7; i++) {
+            create("/api/v1/statements", aStatement().by("Speaker " + i).statedOn(DAY.minusDays(i)).about(issue));
+        }
+        create("/api/v1/statements", aStatement().by("Elsewhere"));
+        for (String path : List.of("/api/v1/statements?size=2&keyIssueId=" + issue, "/api/v1/statements?size=2&outlet=press&speaker=speaker")) {
+            JsonNode page = page(path).get("page");
+            assertThat(page.get("totalElements").asLong()).as(path).isEqualTo(5);
+            assertThat(page.get("totalExact").asBoolean()).as(path).isFalse();
+        }
+        JsonNode few = page("/api/v1/statements?size=2&keyIssueId=" + issue + "&to=" + DAY.minusDays(4)).get("page");
+        assertThat(few.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(few.get("totalExact").asBoolean()).isTrue();
     }
 
     @Test
