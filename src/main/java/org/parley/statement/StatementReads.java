@@ -4,15 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.database.SqlValues;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,11 +63,8 @@ class StatementReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Integer> order = new HashMap<>();
-        ids.forEach(id -> order.putIfAbsent(id, order.size()));
-        return jdbc.sql(SELECT + "where s.id = any(?)").param(ids.toArray(UUID[]::new)).query(this::statement).list().stream()
-            .sorted(Comparator.comparing(statement -> order.get(statement.id())))
-            .toList();
+        return SqlValues.inOrderOf(ids, jdbc.sql(SELECT + "where s.id = any(?)").param(ids.toArray(UUID[]::new)).query(this::statement)
+            .list(), StatementResponse::id);
     }
 
     // ids and relations in the order StatementResponse.of gives them, which is Java's order of UUIDs, not PostgreSQL's
@@ -84,8 +79,8 @@ class StatementReads {
             json.readValue(rs.getString("sources"), SOURCES),
             json.readValue(rs.getString("relations"), RELATIONS).stream()
                 .sorted(Comparator.comparing(StatementResponse.RelationResponse::statementId)).toList(),
-            rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+            rs.getLong("version"), SqlValues.instant(rs, "created_at"),
+            SqlValues.instant(rs, "updated_at"));
     }
 
     private static List<UUID> sortedIds(Array array) throws SQLException {

@@ -2,16 +2,13 @@ package org.parley.talk;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.database.SqlValues;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,11 +68,8 @@ class TalkReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Integer> order = new HashMap<>();
-        ids.forEach(id -> order.putIfAbsent(id, order.size()));
-        return jdbc.sql(SELECT + "where t.id = any(?)").param(ids.toArray(UUID[]::new)).query(this::talk).list().stream()
-            .sorted(Comparator.comparing(talk -> order.get(talk.id())))
-            .toList();
+        return SqlValues.inOrderOf(ids, jdbc.sql(SELECT + "where t.id = any(?)").param(ids.toArray(UUID[]::new)).query(this::talk)
+            .list(), TalkResponse::id);
     }
 
     private TalkResponse talk(ResultSet rs, int row) throws SQLException {
@@ -90,8 +84,8 @@ class TalkReads {
             rs.getString("venue"), rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
             TalkFormat.valueOf(rs.getString("format")), TalkStatus.valueOf(rs.getString("status")), rs.getString("summary"),
             rs.getString("expected_when"), rs.getObject("process_id", UUID.class), participants, agenda, version,
-            rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-            rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
+            SqlValues.instant(rs, "created_at"),
+            SqlValues.instant(rs, "updated_at"));
     }
 
     private record Seat(UUID delegationId, String name, ParticipantRole role, List<ParticipantResponse.RoundMemberResponse> members) {
