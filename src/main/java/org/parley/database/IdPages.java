@@ -54,7 +54,8 @@ public class IdPages {
         if (where != null) {
             query.where(where);
         }
-        if (!TextMatch.sortsByRelevance(sort)) {
+        // an order by relevance is the specification's own (TextMatch), which an empty order here would erase
+        if (sort.isSorted() && !TextMatch.sortsByRelevance(sort)) {
             query.orderBy(QueryUtils.toOrders(sort, root, cb));
         }
         return entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);

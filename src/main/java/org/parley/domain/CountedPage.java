@@ -8,8 +8,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A page whose list was counted only up to a point: past it, the total is a lower bound and says so,
- * rather than a count that would read every match of a common word in a large archive.
+ * A page that says whether its total is exact: a list counted only up to a point holds at least that many
+ * past it, rather than a count that reads every match of a common word in a large archive.
  */
 public final class CountedPage<T> extends PageImpl<T> {
 

@@ -37,7 +37,7 @@ public final class TextQuery {
         + "(Erdogan finds Erdoğan), and a name stands for the other spellings of the person, key issue or country it names "
         + "(Zelenskiy finds Zelenskyy, Turkey finds Türkiye).";
 
-    /** How statements are ranked and counted, for the API description. */
+    /** How statements are ranked, for the API description. */
     public static final String WINDOW = "Statements are ranked among their newest matches: the newest 1,000 by default (by statedOn, after every "
         + "other filter) come first, best first, and older matches follow newest first; a filter such as to= moves the window.";
 

@@ -26,7 +26,6 @@ import org.parley.domain.NotFound;
 import org.parley.domain.References;
 import org.parley.domain.RowSink;
 import org.parley.domain.TextHit;
-import org.parley.domain.TextMatch;
 import org.parley.domain.Upserted;
 import org.parley.keyissue.KeyIssueService;
 import org.parley.keyissue.KeyIssueSummary;
@@ -96,7 +95,7 @@ public class TalkService {
     }
 
     Page<TalkResponse> list(TalkFilter filter, Pageable pageable) {
-        Page<UUID> ids = idPages.find(Talk.class, specification(filter, pageable.getSort()), TextMatch.forRepository(pageable));
+        Page<UUID> ids = idPages.find(Talk.class, specification(filter, pageable.getSort()), pageable);
         return new PageImpl<>(reads.find(ids.getContent()), pageable, ids.getTotalElements());
     }
 

@@ -124,6 +124,16 @@ class SearchApiTest extends ApiTest {
     }
 
     @Test
+    void talksAreRankedByRelevanceUnlessSortSaysOtherwise() {
+        create("/api/v1/talks", aTalk().with("title", "Prisoner talks").with("startDate", "2025-12-21").with("endDate", "2025-12-21")
+            .with("summary", "Nothing else"));
+        create("/api/v1/talks", aTalk().with("title", "Prisoner exchange").with("startDate", "2025-12-20").with("endDate", "2025-12-20")
+            .with("summary", "Prisoners for prisoners, a prisoner exchange"));
+        assertThat(titles("/api/v1/talks?q=prisoner")).containsExactly("Prisoner exchange", "Prisoner talks");
+        assertThat(titles("/api/v1/talks?q=prisoner&sort=startDate,desc")).containsExactly("Prisoner talks", "Prisoner exchange");
+    }
+
+    @Test
     void documentsAreFoundByWhatTheirVersionsSay() {
         String plan = create("/api/v1/documents", aDocument("US peace plan"));
         create("/api/v1/documents", aDocument("European counter-proposal").with("summary", "A European answer"));
