@@ -2,6 +2,7 @@ package org.parley.database;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongUnaryOperator;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Expression;
@@ -45,6 +46,16 @@ public class Counts {
 
     /** How many records {@code specification} selects, counted up to the limit. */
     public <T> Count of(Class<T> type, Specification<T> specification) {
+        return of(limit -> countAtMost(type, specification, limit));
+    }
+
+    /** The count of a query that counts at most the number it is given, taken up to the limit. */
+    public Count of(LongUnaryOperator countAtMost) {
+        long total = countAtMost.applyAsLong(upTo + 1L);
+        return total > upTo ? new Count(upTo, false) : new Count(total, true);
+    }
+
+    private <T> long countAtMost(Class<T> type, Specification<T> specification, long limit) {
         // count(*) over the first matches, up to one past the limit, in the database: select count(*) from (select ... limit n)
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -57,11 +68,10 @@ public class Counts {
         if (where != null) {
             matches.where(where);
         }
-        matches.fetch(upTo + 1);
+        matches.fetch(Math.toIntExact(limit));
         query.from(matches);
         query.select(cb.count());
-        long total = entityManager.createQuery(query).getSingleResult();
-        return total > upTo ? new Count(upTo, false) : new Count(total, true);
+        return entityManager.createQuery(query).getSingleResult();
     }
 
     /**
@@ -69,10 +79,15 @@ public class Counts {
      * limit; a short page is the end of the list and needs no count.
      */
     public <T, R> CountedPage<R> page(Class<T> type, Specification<T> specification, Pageable pageable, List<R> content) {
+        return page(pageable, content, limit -> countAtMost(type, specification, limit));
+    }
+
+    /** {@code content}, a page of a list that {@code countAtMost} counts (see {@link #of(LongUnaryOperator)}). */
+    public <R> CountedPage<R> page(Pageable pageable, List<R> content, LongUnaryOperator countAtMost) {
         if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
             return CountedPage.exactly(content, pageable, pageable.getOffset() + content.size());
         }
-        return page(of(type, specification), pageable, content);
+        return page(of(countAtMost), pageable, content);
     }
 
     /** {@code content} as a page of a list of {@code count} records. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,6 +41,15 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
         processIds = ListFilters.values(processIds);
         personIds = ListFilters.values(personIds);
         documentIds = ListFilters.values(documentIds);
+    }
+
+    /** The key issue, when this filter asks for the statements about one key issue and nothing else. */
+    Optional<UUID> aboutOneKeyIssueAlone() {
+        return keyIssueIds.size() == 1 && equals(aboutAny(keyIssueIds)) ? Optional.of(keyIssueIds.getFirst()) : Optional.empty();
+    }
+
+    private static StatementFilter aboutAny(List<UUID> keyIssueIds) {
+        return new StatementFilter(null, null, keyIssueIds, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     StatementFilter forTalk(UUID talkId) {

@@ -26,6 +26,21 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
 
+    /**
+     * How many statements are about the key issue, counting at most {@code limit}: one row per statement
+     * and issue, each row's statement held by a foreign key, so the index alone counts them.
+     */
+    @Query(value = "select count(*) from (select 1 from statement_key_issues where key_issue_id = :keyIssueId limit :limit) about",
+        nativeQuery = true)
+    long countAboutAtMost(UUID keyIssueId, long limit);
+
+    /** A page of the statements about the key issue in the list's default order, newest first, from its index alone. */
+    @Query(value = """
+        select statement_id from statement_key_issues where key_issue_id = :keyIssueId
+        order by stated_on desc, statement_id offset :offset limit :limit
+        """, nativeQuery = true)
+    List<UUID> newestAbout(UUID keyIssueId, long offset, int limit);
+
     @Query("select count(s) from Statement s join s.documentIds d where d = :documentId")
     long countReferringTo(UUID documentId);
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -130,6 +131,13 @@ public class StatementService {
      */
     private Page<UUID> ids(StatementFilter filter, Pageable pageable) {
         if (filter.q() == null) {
+            Optional<UUID> keyIssue = filter.aboutOneKeyIssueAlone();
+            if (keyIssue.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
+                // an issue's newest statements, the commonest list but one, are read and counted from the issue's index alone
+                UUID keyIssueId = keyIssue.get();
+                return counts.page(pageable, statements.newestAbout(keyIssueId, pageable.getOffset(), pageable.getPageSize()),
+                    limit -> statements.countAboutAtMost(keyIssueId, limit));
+            }
             Specification<Statement> selected = specification(filter, pageable.getSort());
             return counts.page(Statement.class, selected, pageable, idPages.slice(Statement.class, selected, pageable));
         }

@@ -109,6 +109,20 @@ class RelevanceWindowApiTest extends ApiTest {
     }
 
     @Test
+    void theStatementsAboutOneKeyIssueAreCountedExactlyBelowTheLimit() {
+        String issue = create("/api/v1/key-issues", aKeyIssue("Territory"));
+        String other = create("/api/v1/key-issues", aKeyIssue("Funding"));
+        for (int i = 0; i < 3; i++) {
+            create("/api/v1/statements", aStatement().by("Speaker " + i).statedOn(DAY.minusDays(i)).about(issue));
+            create("/api/v1/statements", aStatement().by("Other " + i).statedOn(DAY.minusDays(i)).about(other));
+        }
+        create("/api/v1/statements", aStatement().by("Both").about(issue, other));
+        JsonNode page = page("/api/v1/statements?size=2&keyIssueId=" + issue).get("page");
+        assertThat(page.get("totalElements").asLong()).isEqualTo(4);
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
     void oneSearchShowsTheBestOfTheNewestMatches() {
         fiveSayingTruceMoreTheOlderTheyAre();
         List<String> titles = new ArrayList<>();

@@ -11,6 +11,10 @@ import org.parley.ApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.Fixtures.aDelegation;
 import static org.parley.Fixtures.aDocument;
@@ -237,5 +241,42 @@ class StatementApiTest extends ApiTest {
         create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(LocalDate.of(2025, 12, 21)));
         get("/api/v1/statements?from=2025-12-20").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Yuri Ushakov", "Kirill Dmitriev"));
         get("/api/v1/statements?to=2025-12-20&sort=statedOn").expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Marco Rubio", "Kirill Dmitriev"));
+    }
+
+    @Test
+    void theStatementsAboutAKeyIssueListNewestFirstAndPageInThatOrder() {
+        String plant = create("/api/v1/key-issues", aKeyIssue("Zaporizhzhia nuclear plant"));
+        create("/api/v1/statements", aStatement().by("Marco Rubio").statedOn(LocalDate.of(2025, 12, 19)).about(plant));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(LocalDate.of(2025, 12, 21)).about(plant));
+        create("/api/v1/statements", aStatement().by("Kirill Dmitriev").statedOn(LocalDate.of(2025, 12, 20)).about(plant));
+        create("/api/v1/statements", aStatement().by("Rustem Umerov").statedOn(LocalDate.of(2025, 12, 22)));
+        get("/api/v1/statements?keyIssueId=" + plant + "&size=2&page=1").expectBody()
+            .jsonPath("$.content[*].speaker").isEqualTo(List.of("Marco Rubio"))
+            .jsonPath("$.page.totalElements").isEqualTo(3);
+        get("/api/v1/statements?keyIssueId=" + plant).expectBody()
+            .jsonPath("$.content[*].speaker").isEqualTo(List.of("Yuri Ushakov", "Kirill Dmitriev", "Marco Rubio"));
+    }
+
+    @Test
+    void aStatementMovedToAnotherDayMovesInItsKeyIssuesLists() {
+        String plant = create("/api/v1/key-issues", aKeyIssue("Zaporizhzhia nuclear plant"));
+        String rubio = create("/api/v1/statements", aStatement().by("Marco Rubio").statedOn(LocalDate.of(2025, 12, 19)).about(plant));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(LocalDate.of(2025, 12, 21)).about(plant));
+        mergePatch("/api/v1/statements/" + rubio, Map.of("statedOn", "2025-12-22")).expectStatus().isOk();
+        get("/api/v1/statements?keyIssueId=" + plant).expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Marco Rubio", "Yuri Ushakov"));
+    }
+
+    @Test
+    void aKeyIssueGivenToAStatementWhileItMovesTakesItsNewDay() {
+        String plant = create("/api/v1/key-issues", aKeyIssue("Zaporizhzhia nuclear plant"));
+        String rubio = create("/api/v1/statements", aStatement().by("Marco Rubio").statedOn(LocalDate.of(2025, 12, 19)));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(LocalDate.of(2025, 12, 21)).about(plant));
+        mergePatch("/api/v1/statements/" + rubio, Map.of("statedOn", "2025-12-22", "keyIssueIds", List.of(plant))).expectStatus().isOk();
+        get("/api/v1/statements?keyIssueId=" + plant).expectBody().jsonPath("$.content[*].speaker").isEqualTo(List.of("Marco Rubio", "Yuri Ushakov"));
+    }
+
+    private ResponseSpec mergePatch(String path, Object body) {
+        return http.patch().uri(path).contentType(MediaType.valueOf("application/merge-patch+json")).header(HttpHeaders.IF_MATCH, "*")
+            .body(body).exchange();
     }
 }
