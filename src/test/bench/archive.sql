@@ -97,9 +97,9 @@ select s.id, p, (array['Reuters','AP','TASS','RIA Novosti','Ukrinform','AFP','In
        'https://news.example.org/' || g || '/' || p, case when p = 1 then 'AP citing RIA' end, s.stated_on + p
 from (select id, stated_on, row_number() over (order by id) g from statements) s, generate_series(0, 1) p
 where p = 0 or s.g % 2 = 0;
-insert into statement_key_issues (statement_id, key_issue_id)
-select s.id, ki.id
-from (select id, row_number() over (order by id) g from statements) s, generate_series(0, 2) j, ki
+insert into statement_key_issues (statement_id, key_issue_id, stated_on)   -- the statement day the triggers keep, off here
+select s.id, ki.id, s.stated_on
+from (select id, stated_on, row_number() over (order by id) g from statements) s, generate_series(0, 2) j, ki
 where j < (hashint4(s.g::int + 11) & 2147483647) % 4 and ki.k = (7 * s.g + 13 * j) % 60;
 
 set session_replication_role = origin;
