@@ -22,12 +22,20 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.jpa.properties.hibernate.generate_statistics=true",
-    "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+    "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+    "parley.access.admin-token=" + ApiTest.ADMIN_TOKEN })
 @AutoConfigureRestTestClient
 @Import({ TestDatabase.class, RequestStatementCounter.class })
 public abstract class ApiTest {
 
+    /** The admin token the tests run with; an API token of any role comes from {@link #tokenFor}. */
+    protected static final String ADMIN_TOKEN = "parley_test_admin_token_0123456789abcdefghijklmnopqrstuvwxyz";
+
+    /** A client that sends no credentials. */
     @Autowired
+    protected RestTestClient anonymous;
+
+    /** A client with the admin token: the tests of what a resource does need not be about who may do it. */
     protected RestTestClient http;
 
     @Autowired
@@ -38,14 +46,27 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startFromEmptyTables() {
+        http = as(ADMIN_TOKEN);
         // the service's one-second statement limit is for requests; emptying every table may take longer on a busy machine
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.execute("set local statement_timeout = '60s'");
             jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
                 + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
                 + "delegation_members, delegations, key_issue_aliases, key_issues, process_parties, processes, person_aliases, person_affiliations, people, "
-                + "talk_documents, statement_documents, changes");
+                + "talk_documents, statement_documents, changes, api_tokens");
         });
+    }
+
+    /** A client that sends the given bearer token. */
+    protected RestTestClient as(String token) {
+        return anonymous.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build();
+    }
+
+    /** Makes an API token of the given role and answers its secret. */
+    protected String tokenFor(String role) {
+        Map<?, ?> created = post("/api/v1/tokens", Map.of("name", role.toLowerCase() + " in a test", "role", role))
+            .expectStatus().isCreated().returnResult(Map.class).getResponseBody();
+        return (String) created.get("token");
     }
 
     protected ResponseSpec post(String path, Object body) {

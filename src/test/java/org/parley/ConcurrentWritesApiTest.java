@@ -173,7 +173,8 @@ class ConcurrentWritesApiTest extends ApiTest {
     }
 
     private Answer send(int client, String method, String path, String ifMatch, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instances.get(client % 2) + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instances.get(client % 2) + path)).timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + ADMIN_TOKEN);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

@@ -104,6 +104,7 @@ class GeneratedClientApiTest extends ApiTest {
     void connectTheGeneratedClient() {
         client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + ADMIN_TOKEN));
         delegations = new DelegationsApi(client);
         keyIssues = new KeyIssuesApi(client);
         talks = new TalksApi(client);

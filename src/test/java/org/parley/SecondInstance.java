@@ -18,12 +18,13 @@ public final class SecondInstance implements AutoCloseable {
 
     public static SecondInstance start(String... properties) {
         TestDatabase.Server database = TestDatabase.server();
-        String[] args = new String[properties.length + 4];
+        String[] args = new String[properties.length + 5];
         args[0] = "--server.port=0";
         args[1] = "--spring.datasource.url=" + database.getJdbcUrl();
         args[2] = "--spring.datasource.username=" + database.username();
         args[3] = "--spring.datasource.password=" + database.password();
-        System.arraycopy(properties, 0, args, 4, properties.length);
+        args[4] = "--parley.access.admin-token=" + ApiTest.ADMIN_TOKEN;
+        System.arraycopy(properties, 0, args, 5, properties.length);
         return new SecondInstance(new SpringApplicationBuilder(ParleyApplication.class).run(args));
     }
 

@@ -33,11 +33,14 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
 import org.parley.domain.TextMatch;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -60,6 +63,10 @@ class ApiDescription {
 
     static final String PROBLEM = "Problem";
 
+    private static final String API_TOKEN = "apiToken";
+
+    private static final String JWT = "jwt";
+
     private static final String JSON = "application/json";
 
     private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
@@ -74,7 +81,7 @@ class ApiDescription {
         return new OpenAPI()
             .info(new Info()
                 .title("Parley API")
-                .version("4.0.0")
+                .version("5.0.0")
                 .description("""
                     Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
                     them with their sources, and the key issues whose standing moves from round to round. Every failure \
@@ -85,13 +92,21 @@ class ApiDescription {
                     feed (`/api/v1/changes`), which can be polled with a cursor or followed as a stream. Version 2 made \
                     `If-Match` required; version 4 made list filters take several values (any of them matches) and \
                     added the problem type `streams-full`, which a client that reads `ProblemType` as a closed set would \
-                    not know.""")
+                    not know. Version 5 made writes need credentials: `Authorization: Bearer` with an API token or a JWT. \
+                    Reading is open to anyone unless the deployment says otherwise; creating and changing takes the role \
+                    EDITOR, deleting and managing API tokens ADMIN (401 without credentials, 403 with too low a role).""")
                 .contact(new Contact().name("Parley"))
                 .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
             // relative, so that the description fits wherever Parley is deployed
             .servers(List.of(new Server().url("/").description("The Parley instance serving this description: local, staging or production")
                 .extensions(Map.of("x-internal", false))))
             .components(new Components()
+                .addSecuritySchemes(API_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("parley_ token")
+                    .description("An API token made by an admin (POST /api/v1/tokens): parley_ and 43 characters, shown once when made"))
+                .addSecuritySchemes(JWT, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("A JWT from the identity provider the deployment trusts (spring.security.oauth2.resourceserver.jwt.issuer-uri), "
+                        + "with the audience it expects and the caller's roles in the claim parley.access.roles-claim. Checked as RFC8725 asks: "
+                        + "the signature with the issuer's keys and its algorithm (RS256) only, never none; issuer, audience and expiry"))
                 .addSchemas(PROBLEM, problemSchema())
                 .addSchemas("ProblemType", problemTypeSchema())
                 .addSchemas("FieldError", fieldErrorSchema())
@@ -107,7 +122,7 @@ class ApiDescription {
     }
 
     @Bean
-    OperationCustomizer parleyOperations() {
+    OperationCustomizer parleyOperations(ObjectProvider<AccessRequirements> access) {
         return (operation, handler) -> {
             RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
             RequestMethod method = mapping != null && mapping.method().length > 0 ? mapping.method()[0] : RequestMethod.GET;
@@ -187,9 +202,19 @@ class ApiDescription {
                 responses.addApiResponse("304", new ApiResponse().description("Not modified since the ETag in If-None-Match")
                     .addHeaderObject(HttpHeaders.ETAG, headerRef("ETag")));
             }
+            String role = access.getIfAvailable(() -> (m, p) -> java.util.Optional.empty()).leastRole(method.asHttpMethod(), path).orElse(null);
+            // anyone may call an open operation, and a caller with credentials is known by them; the rest need a token or a JWT
+            List<SecurityRequirement> security = new ArrayList<>(role == null ? List.of(new SecurityRequirement()) : List.of());
+            security.add(new SecurityRequirement().addList(API_TOKEN));
+            security.add(new SecurityRequirement().addList(JWT));
+            operation.setSecurity(security);
+            if (role != null) {
+                operation.addExtension("x-required-role", role);
+                operation.setDescription(operation.getDescription() + " Needs the role " + role + (role.equals("ADMIN") ? "." : " or above."));
+            }
             Conflicts conflicts = handler.getMethodAnnotation(Conflicts.class);
             AlsoNotFound also = handler.getMethodAnnotation(AlsoNotFound.class);
-            ProblemResponses.document(responses, new ProblemResponses.Shape(path, method.name(), pageable != null, requestBody != null,
+            ProblemResponses.document(responses, new ProblemResponses.Shape(path, method.name(), role, pageable != null, requestBody != null,
                 MergePatch.MEDIA_TYPE.equals(String.join("", mapping == null ? new String[0] : mapping.consumes())) ? MergePatch.MEDIA_TYPE : JSON,
                 preconditioned, preconditionRequired, conflicts == null ? List.of() : List.of(conflicts.value()),
                 also == null ? null : also.value(), invalidField(pageable, requestBody, path),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -41,7 +42,7 @@ final class ProblemResponses {
     }
 
     /** What an operation of this shape can answer with, beyond its successes. */
-    record Shape(String path, String method, boolean list, boolean body, String bodyType, boolean preconditioned,
+    record Shape(String path, String method, String role, boolean list, boolean body, String bodyType, boolean preconditioned,
                  boolean preconditionRequired, List<Rule> rules, String alsoNotFound, InvalidField invalidField, String produces) {
 
         /** Whether the operation answers with a long-lived stream, of which an instance serves a limited number. */
@@ -82,9 +83,19 @@ final class ProblemResponses {
             status("413", "The body is larger than any resource can be", List.of(problem(ProblemType.CONTENT_TOO_LARGE,
                 "The body, or a value in it, is larger than any Parley resource can be")));
         }
-        status("403", "Only for a browser page: its origin, method or headers are not allowed to call the API (parley.cors.allowed-origins)",
-            List.of(problem(ProblemType.CROSS_ORIGIN_REFUSED,
-                "Pages from https://elsewhere.example may not call this API; the origins allowed are set in parley.cors.allowed-origins")));
+        status("401", shape.role() == null ? "The bearer token sent is not valid; the operation needs none"
+            : "No valid credentials came: a bearer token, an API token or a JWT, is needed", List.of(problem(ProblemType.UNAUTHORIZED,
+            shape.role() == null ? AccessProblems.INVALID_TOKEN : AccessProblems.NO_CREDENTIALS)))
+            .addHeaderObject(HttpHeaders.WWW_AUTHENTICATE, new Header().description("The bearer challenge of RFC 6750, saying what was wrong")
+                .schema(new StringSchema().maxLength(1000).example("Bearer error=\"invalid_token\", error_description=\"Invalid token\"")));
+        List<Map<String, Object>> forbidden = new ArrayList<>();
+        if (shape.role() != null) {
+            forbidden.add(problem(ProblemType.FORBIDDEN, AccessProblems.FORBIDDEN));
+        }
+        forbidden.add(problem(ProblemType.CROSS_ORIGIN_REFUSED,
+            "Pages from https://elsewhere.example may not call this API; the origins allowed are set in parley.cors.allowed-origins"));
+        status("403", (shape.role() == null ? "" : "The caller's role is below " + shape.role() + "; or, ")
+            + "only for a browser page: its origin, method or headers are not allowed to call the API (parley.cors.allowed-origins)", forbidden);
         status("406", "The Accept header allows none of the types this operation answers in",
             List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in " + shape.produces() + ", which the Accept header does not allow")));
         if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET")) {

@@ -243,7 +243,8 @@ class ChangeFollowingApiTest extends ApiTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+            HttpResponse.BodyHandlers.ofString());
     }
 
     private record Event(String id, String name, JsonNode data, String comment) {

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The curl examples of README.md run, in order, against a live Parley holding the demo round, so they cannot rot. */
 // the tests load the round themselves, into tables emptied of what earlier tests left
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "parley.demo.load-on-start=false")
+// the README uses the demo profile's admin token, which the demo accepts
+@TestPropertySource(properties = { "parley.demo.load-on-start=false",
+    "parley.access.admin-token=parley_demo_admin_token_known_to_all_never_use_it_in_earnest" })
 class ReadmeExamplesTest extends ApiTest {
 
     private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);

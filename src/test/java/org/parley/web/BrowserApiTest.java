@@ -94,7 +94,7 @@ class BrowserApiTest extends ApiTest {
     }
 
     private void open(HttpServer pageServer) {
-        browser.get(origin(pageServer) + "/editor.html?api=http://localhost:" + port + "/api/v1");
+        browser.get(origin(pageServer) + "/editor.html?api=http://localhost:" + port + "/api/v1&token=" + ADMIN_TOKEN);
     }
 
     private static Object call(String function) {

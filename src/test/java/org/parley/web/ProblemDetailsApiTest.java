@@ -235,7 +235,7 @@ class ProblemDetailsApiTest extends ApiTest {
 
     @Test
     void aContentTypeThatIsNoMediaTypeIsNamedAsSuch() throws java.io.IOException {
-        RawHttp.Response response = RawHttp.send(port, "POST /api/v1/talks HTTP/1.1\r\nHost: localhost\r\nContent-Type: ;;\r\n"
+        RawHttp.Response response = RawHttp.send(port, "POST /api/v1/talks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN_TOKEN + "\r\nContent-Type: ;;\r\n"
             + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.body()).contains("\"type\":\"/problems/unsupported-media-type\"", "';;' is no media type");

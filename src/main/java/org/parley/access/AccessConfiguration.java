@@ -1,0 +1,106 @@
+package org.parley.access;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import org.parley.web.AccessProblems;
+import org.parley.web.AccessRequirements;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what, over every route: reading is open (or takes VIEWER, with parley.access.reads-need-token),
+ * creating and changing takes EDITOR, deleting and managing tokens ADMIN. A caller shows an API token
+ * ({@code parley_…}) or, where an issuer is configured (spring.security.oauth2.resourceserver.jwt.issuer-uri),
+ * a JWT from it. No sessions and no cookies: every request carries its own credentials, so there is nothing
+ * for a cross-site request to ride on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccessProperties.class)
+class AccessConfiguration {
+
+    @Bean
+    SecurityFilterChain access(HttpSecurity http, AccessProperties properties, TokenAuthentication apiTokens,
+                               ObjectProvider<JwtDecoder> jwtDecoder) {
+        AccessProblems problems = new AccessProblems();
+        AuthenticationManager tokens = new ProviderManager(apiTokens);
+        AuthenticationManager jwts = jwtDecoder.getIfAvailable() == null ? noJwts() : jwts(jwtDecoder.getObject(), properties.rolesClaim());
+        AuthenticationManager bearers = bearer -> TokenSecret.looksLikeOne(((BearerTokenAuthenticationToken) bearer).getToken())
+            ? tokens.authenticate(bearer) : jwts.authenticate(bearer);
+        return http
+            .csrf(AbstractHttpConfigurer::disable)
+            .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(AbstractHttpConfigurer::disable)
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .authenticationManagerResolver(request -> bearers)
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .authorizeHttpRequests(requests -> {
+                // the answer to a request already let in (its error page, the rest of a stream) is not judged again
+                requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+                // a browser's preflight carries no credentials; the CORS rules answer it
+                requests.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                for (AccessRule rule : AccessRule.all(properties.readsNeedToken())) {
+                    var matched = rule.method() == null ? requests.requestMatchers(rule.pattern()) : requests.requestMatchers(rule.method(), rule.pattern());
+                    if (rule.role() == null) {
+                        matched.permitAll();
+                    }
+                    else {
+                        matched.hasRole(rule.role().name());
+                    }
+                }
+            })
+            .build();
+    }
+
+    /** The same rules, as the API's description states them. */
+    @Bean
+    AccessRequirements accessRequirements(AccessProperties properties) {
+        List<AccessRule> rules = AccessRule.all(properties.readsNeedToken());
+        return (method, path) -> AccessRule.leastRoleFor(rules, method, path).map(Role::name);
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+            .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+            .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+            .build();
+    }
+
+    private static AuthenticationManager jwts(JwtDecoder decoder, String rolesClaim) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(rolesClaim);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(converter);
+        return new ProviderManager(provider);
+    }
+
+    private static AuthenticationManager noJwts() {
+        return bearer -> {
+            throw new InvalidBearerTokenException("The token is no Parley API token, and this instance takes no JWTs (no issuer is configured)");
+        };
+    }
+}

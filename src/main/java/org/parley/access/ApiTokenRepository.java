@@ -1,0 +1,11 @@
+package org.parley.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
+
+    Optional<ApiToken> findBySecretHash(byte[] secretHash);
+}

@@ -1,0 +1,21 @@
+package org.parley.access;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is making the current request, in the words records keep of it. */
+public final class Callers {
+
+    static final String ANONYMOUS = "anonymous";
+
+    private Callers() {
+    }
+
+    /** The name of an API token ({@code token:<name>}), the admin token, a JWT's subject, or {@value #ANONYMOUS}. */
+    public static String current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()
+            ? ANONYMOUS : authentication.getName();
+    }
+}
