@@ -7,9 +7,11 @@ import org.parley.web.AccessProblems;
 import org.parley.web.AccessRequirements;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -25,17 +27,31 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what, over every route: reading is open (or takes VIEWER, with parley.access.reads-need-token),
  * creating and changing takes EDITOR, deleting and managing tokens ADMIN. A caller shows an API token
  * ({@code parley_…}) or, where an issuer is configured (spring.security.oauth2.resourceserver.jwt.issuer-uri),
  * a JWT from it. No sessions and no cookies: every request carries its own credentials, so there is nothing
- * for a cross-site request to ride on.
+ * for a cross-site request to ride on. Run without a web server (to migrate, say), Parley needs none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AccessProperties.class)
 class AccessConfiguration {
+
+    /** JSON and problems are never pages: nothing they hold may run, load or be framed. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** Swagger UI: its own scripts, styles (some inline) and images, and calls to this instance only. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
     SecurityFilterChain access(HttpSecurity http, AccessProperties properties, TokenAuthentication apiTokens,
@@ -45,7 +61,13 @@ class AccessConfiguration {
         AuthenticationManager jwts = jwtDecoder.getIfAvailable() == null ? noJwts() : jwts(jwtDecoder.getObject(), properties.rolesClaim());
         AuthenticationManager bearers = bearer -> TokenSecret.looksLikeOne(((BearerTokenAuthenticationToken) bearer).getToken())
             ? tokens.authenticate(bearer) : jwts.authenticate(bearer);
+        RequestMatcher swaggerUi = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
         return http
+            .headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi, new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                    new ContentSecurityPolicyHeaderWriter(API_POLICY))))
             .csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(AbstractHttpConfigurer::disable)
@@ -70,6 +92,11 @@ class AccessConfiguration {
                 }
             })
             .build();
+    }
+
+    @Bean
+    TokenAuthentication tokenAuthentication(TokenService tokens, AccessProperties properties, Environment environment) {
+        return new TokenAuthentication(tokens, properties, environment);
     }
 
     /** The same rules, as the API's description states them. */

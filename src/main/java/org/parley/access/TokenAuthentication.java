@@ -11,13 +11,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells who an API token speaks for: the configured admin token, or a live token from the database.
  * An unknown, expired or revoked token is refused outright, never taken for an anonymous caller.
  */
-@Component
 class TokenAuthentication implements AuthenticationProvider {
 
     /** The admin token the demo profile sets, printed in the README: never accepted outside that profile. */

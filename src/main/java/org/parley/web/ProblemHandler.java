@@ -173,7 +173,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ex.getCause() instanceof JacksonException jackson ? unreadable(jackson)
+        BodyLimitFilter.BodyTooLarge tooLarge = causeOf(ex, BodyLimitFilter.BodyTooLarge.class);
+        ProblemDetail problem = tooLarge != null ? Problems.of(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage())
+            : ex.getCause() instanceof JacksonException jackson ? unreadable(jackson)
             : Problems.of(ProblemType.UNREADABLE_BODY, "The request needs a JSON body");
         return Problems.answer(problem, headers);
     }
@@ -349,6 +351,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String path(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "this path";
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable ex) {

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Gives every single-resource response its ETag, and answers a GET whose {@code If-None-Match} names
- * the current version with 304 and no body.
+ * the current version with 304 and no body. An anonymous read may be cached if revalidated; any other
+ * answer may not.
  */
 @RestControllerAdvice
 class VersionedResponses implements ResponseBodyAdvice<Object> {
@@ -33,6 +34,11 @@ class VersionedResponses implements ResponseBodyAdvice<Object> {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         boolean unchanged = read && ETags.noneMatchHits(ifNoneMatch(request), versioned.version());
         response.getHeaders().setETag(ETags.of(versioned.version()));
+        if (read && request.getPrincipal() == null) {
+            // what anyone may read may be kept by a cache that asks again each time, at the cost of a 304;
+            // what a caller read with credentials is kept nowhere (no-store, Spring Security's default)
+            response.getHeaders().setCacheControl("no-cache");
+        }
         if (unchanged) {
             response.setStatusCode(HttpStatus.NOT_MODIFIED);
             return null;
