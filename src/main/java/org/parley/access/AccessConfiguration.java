@@ -69,6 +69,7 @@ class AccessConfiguration {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
                     new ContentSecurityPolicyHeaderWriter(API_POLICY))))
             .csrf(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable)
             .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(AbstractHttpConfigurer::disable)
             .oauth2ResourceServer(resourceServer -> resourceServer
