@@ -115,12 +115,12 @@ class GeneratedClientApiTest extends ApiTest {
     @Test
     void followsAKeyIssueThroughTheRoundsOfAProcess() throws ApiException {
         UUID process = new ProcessesApi(client).createProcess(new ProcessRequest().name("Russia–Ukraine peace talks")
-            .conflict("Russian invasion of Ukraine").addPartiesItem("RUS").addPartiesItem("UKR"), null).getId();
-        UUID umerov = new PeopleApi(client).createPerson(new PersonRequest().name("Rustem Umerov").addAliasesItem("Umierov"), null).getId();
+            .conflict("Russian invasion of Ukraine").addPartiesItem("RUS").addPartiesItem("UKR"), null, null).getId();
+        UUID umerov = new PeopleApi(client).createPerson(new PersonRequest().name("Rustem Umerov").addAliasesItem("Umierov"), null, null).getId();
         DelegationResponse ukraine = delegation("Ukrainian delegation", "Ukraine", "Rustem Umerov");
         KeyIssueResponse territory = keyIssue("Territory");
-        TalkResponse istanbul = talks.createTalk(aTalk("Istanbul", LocalDate.of(2025, 5, 16)).status(TalkStatus.CONCLUDED).processId(process), null);
-        TalkResponse miami = talks.createTalk(aTalk("Miami", MIAMI).status(TalkStatus.CONCLUDED).processId(process), null);
+        TalkResponse istanbul = talks.createTalk(aTalk("Istanbul", LocalDate.of(2025, 5, 16)).status(TalkStatus.CONCLUDED).processId(process), null, null);
+        TalkResponse miami = talks.createTalk(aTalk("Miami", MIAMI).status(TalkStatus.CONCLUDED).processId(process), null, null);
         talks.putTalkParticipant(miami.getId(), ukraine.getId(), "*", new ParticipantRequest().role(ParticipantRole.PARTY)
             .addMembersItem(new RoundMemberRequest().personId(umerov).position("Secretary of the National Security and Defense Council").head(true)), null);
         talks.putTalkAgendaItem(istanbul.getId(), territory.getId(), "*", new AgendaItemRequest().status(AgendaStatus.DISCUSSED), null);
@@ -213,7 +213,7 @@ class GeneratedClientApiTest extends ApiTest {
 
     @Test
     void searchesAcrossKindsWithMarkedSnippets() throws ApiException {
-        TalkResponse miami = talks.createTalk(aTalk("Energy truce consultations", MIAMI), null);
+        TalkResponse miami = talks.createTalk(aTalk("Energy truce consultations", MIAMI), null, null);
         PageResponseSearchHitResponse found = new SearchApi(client).search(APISearchRequest.newBuilder().q("energy truce")
             .type(List.of(HitType.TALK)).build());
         assertThat(found.getContent()).extracting(SearchHitResponse::getType, SearchHitResponse::getId).containsExactly(tuple(HitType.TALK, miami.getId()));
@@ -334,12 +334,12 @@ class GeneratedClientApiTest extends ApiTest {
     @Test
     void recordsADocumentWhoseVersionSupersedesAnotherDocumentsVersion() throws ApiException {
         DocumentResponse usPlan = documents.createDocument(new DocumentRequest().title("US 28-point peace plan").kind(DocumentKind.PEACE_PLAN)
-            .status(DocumentStatus.PROPOSED).proposedBy(new ProposerRequest().side("USA")), null);
+            .status(DocumentStatus.PROPOSED).proposedBy(new ProposerRequest().side("USA")), null, null);
         DocumentVersionResponse first = documents.addDocumentVersion(usPlan.getId(),
-            new DocumentVersionRequest().label("28-point plan").date(LocalDate.of(2025, 11, 20)), null, null);
-        DocumentResponse revised = documents.createDocument(new DocumentRequest().title("20-point peace plan").kind(DocumentKind.PEACE_PLAN), null);
+            new DocumentVersionRequest().label("28-point plan").date(LocalDate.of(2025, 11, 20)), null, null, null);
+        DocumentResponse revised = documents.createDocument(new DocumentRequest().title("20-point peace plan").kind(DocumentKind.PEACE_PLAN), null, null);
         DocumentVersionResponse second = documents.addDocumentVersion(revised.getId(),
-            new DocumentVersionRequest().label("20-point plan").supersedesVersionId(first.getId()), "\"0\"", null);
+            new DocumentVersionRequest().label("20-point plan").supersedesVersionId(first.getId()), "\"0\"", null, null);
 
         assertThat(documents.getDocumentVersion(revised.getId(), second.getId(), null, null).getSupersedesDocumentId()).isEqualTo(usPlan.getId());
         assertThat(documents.getDocument(usPlan.getId(), null, null).getVersions()).extracting(DocumentVersionResponse::getLabel)
@@ -351,7 +351,7 @@ class GeneratedClientApiTest extends ApiTest {
     @Test
     void aDocumentReadBackCanBeEditedAndPutWithItsETag() throws ApiException, IOException {
         DocumentResponse created = documents.createDocument(new DocumentRequest().title("US 28-point peace plan").kind(DocumentKind.PEACE_PLAN)
-            .proposedBy(new ProposerRequest().side("USA")), null);
+            .proposedBy(new ProposerRequest().side("USA")), null, null);
         var read = documents.getDocumentWithHttpInfo(created.getId(), null, null);
         DocumentResponse d = read.getData();
 
@@ -372,15 +372,15 @@ class GeneratedClientApiTest extends ApiTest {
         for (String member : members) {
             request.addMembersItem(new MemberRequest().fullName(member).position("Envoy").head(member.equals(members[0])));
         }
-        return delegations.createDelegation(request, null);
+        return delegations.createDelegation(request, null, null);
     }
 
     private KeyIssueResponse keyIssue(String name) throws ApiException {
-        return keyIssues.createKeyIssue(new KeyIssueRequest().name(name).category(KeyIssueCategory.TERRITORY), null);
+        return keyIssues.createKeyIssue(new KeyIssueRequest().name(name).category(KeyIssueCategory.TERRITORY), null, null);
     }
 
     private TalkResponse talk(String title, LocalDate startDate, TalkStatus status) throws ApiException {
-        return talks.createTalk(aTalk(title, startDate).status(status), null);
+        return talks.createTalk(aTalk(title, startDate).status(status), null, null);
     }
 
     private static TalkRequest aTalk(String title, LocalDate startDate) {
@@ -397,7 +397,7 @@ class GeneratedClientApiTest extends ApiTest {
         return statements.createStatement(new StatementRequest().talkId(talk.getId()).delegationId(delegation.getId())
             .speaker(speaker).statedOn(MIAMI).text("The discussions are proceeding constructively").quote(true).kind(kind)
             .keyIssueIds(List.of(keyIssueIds))
-            .addSourcesItem(new SourceRequest().outlet("Associated Press").via("RIA Novosti")), null);
+            .addSourcesItem(new SourceRequest().outlet("Associated Press").via("RIA Novosti")), null, null);
     }
 
     private static List<String> speakers(PageResponseStatementResponse page) {

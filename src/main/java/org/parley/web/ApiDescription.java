@@ -158,6 +158,13 @@ class ApiDescription {
                     .description("The ETag last read; answered with 304 and no body while it is current")
                     .schema(entityTagsSchema("\"3\"")));
             }
+            if (method == RequestMethod.POST && !path.startsWith("/api/v1/tokens")) {
+                operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                    .description("A key of your choosing, such as a UUID, that makes a retry safe: for 24 hours a request with the same "
+                        + "key and body gets the first success again (with Idempotent-Replayed: true) and makes nothing; another body "
+                        + "with the key is refused with 422, a retry while the first still runs with 409")
+                    .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$").example("5f1c7d3e-launch-1")));
+            }
             operation.addParametersItem(new HeaderParameter().name(RequestIds.HEADER).required(false)
                 .description("An id for this request, echoed in the response and in problems: 1 to 100 letters, digits and ._:-; "
                     + "another value is refused with 400")
@@ -182,6 +189,11 @@ class ApiDescription {
                     }
                     if (code.equals("201")) {
                         response.addHeaderObject(HttpHeaders.LOCATION, headerRef("Location"));
+                    }
+                    if (method == RequestMethod.POST && !path.startsWith("/api/v1/tokens")) {
+                        response.addHeaderObject(IdempotencyFilter.REPLAYED, new Header()
+                            .description("true when this is the answer kept for an earlier request with the same Idempotency-Key")
+                            .schema(new StringSchema()._enum(List.of("true")).maxLength(4)));
                     }
                 }
             });

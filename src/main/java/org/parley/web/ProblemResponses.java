@@ -46,6 +46,11 @@ final class ProblemResponses {
                  boolean preconditionRequired, List<Rule> rules, String alsoNotFound, InvalidField invalidField, String produces) {
 
         /** Whether the operation answers with a long-lived stream, of which an instance serves a limited number. */
+        /** Whether the operation takes an Idempotency-Key: every POST but the one that makes an API token. */
+        boolean idempotent() {
+            return method.equals("POST") && !path.startsWith("/api/v1/tokens");
+        }
+
         boolean streamed() {
             return org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE.equals(produces);
         }
@@ -98,11 +103,21 @@ final class ProblemResponses {
             + "only for a browser page: its origin, method or headers are not allowed to call the API (parley.cors.allowed-origins)", forbidden);
         status("406", "The Accept header allows none of the types this operation answers in",
             List.of(problem(ProblemType.NOT_ACCEPTABLE, "This operation answers in " + shape.produces() + ", which the Accept header does not allow")));
-        if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET")) {
+        boolean idempotent = shape.idempotent();
+        if (!shape.rules().isEmpty() || shape.preconditioned() && !shape.method().equals("GET") || idempotent) {
             List<Map<String, Object>> conflicts = new ArrayList<>();
             shape.rules().forEach(rule -> conflicts.add(rule(rule)));
             conflicts.add(example(Problems.concurrentModification()));
-            status("409", "The request breaks a rule of the domain, or kept losing races to concurrent writes", conflicts);
+            if (idempotent) {
+                conflicts.add(problem(ProblemType.IDEMPOTENCY_KEY_IN_USE, ProblemType.IDEMPOTENCY_KEY_IN_USE.description()));
+            }
+            status("409", "The request breaks a rule of the domain, or kept losing races to concurrent writes"
+                + (idempotent ? ", or a request with its Idempotency-Key is still being answered" : ""), conflicts);
+        }
+        if (idempotent) {
+            status("422", "The Idempotency-Key was used in the last 24 hours for another request",
+                List.of(problem(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used in the last 24 hours for a request with "
+                    + "another method, path or body; use a new key for a new request")));
         }
         if (shape.preconditioned()) {
             status("412", "The resource changed since the ETag sent in If-Match", List.of(problem(ProblemType.PRECONDITION_FAILED,

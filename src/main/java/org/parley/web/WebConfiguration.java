@@ -80,8 +80,9 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/api/**")
             .allowedOrigins(cors.allowedOrigins().toArray(String[]::new))
             .allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
-            .allowedHeaders(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIds.HEADER)
-            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.WWW_AUTHENTICATE, RequestIds.HEADER)
+            .allowedHeaders(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH,
+                IdempotencyFilter.HEADER, RequestIds.HEADER)
+            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.WWW_AUTHENTICATE, IdempotencyFilter.REPLAYED, RequestIds.HEADER)
             .maxAge(3600);
     }
 }
