@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.jpa.properties.hibernate.generate_statistics=true",
     "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
-    "parley.access.admin-token=" + ApiTest.ADMIN_TOKEN })
+    "parley.access.admin-token=" + ApiTest.ADMIN_TOKEN,
+    // the tests make requests faster than any caller may; RateLimitApiTest turns the limits on
+    "parley.rate-limits.enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ TestDatabase.class, RequestStatementCounter.class })
 public abstract class ApiTest {
@@ -53,7 +55,7 @@ public abstract class ApiTest {
             jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
                 + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
                 + "delegation_members, delegations, key_issue_aliases, key_issues, process_parties, processes, person_aliases, person_affiliations, people, "
-                + "talk_documents, statement_documents, changes, api_tokens, idempotency_keys");
+                + "talk_documents, statement_documents, changes, api_tokens, idempotency_keys, rate_limit_buckets");
         });
     }
 

@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
     }
 
     @Test
@@ -28,7 +28,7 @@ class SchemaFromFlywayTest extends ApiTest {
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
         assertThat(tables).containsExactly("api_tokens", "change_cursor", "changes", "country_names", "delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
             "flyway_schema_history", "idempotency_keys", "key_issue_aliases", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
-            "process_parties", "processes", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
+            "process_parties", "processes", "rate_limit_buckets", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
             "statements", "talk_agenda_changes", "talk_agenda_items", "talk_documents", "talk_participant_members", "talk_participants",
             "talk_session_participants", "talk_sessions", "talks");
     }

@@ -18,13 +18,16 @@ public final class SecondInstance implements AutoCloseable {
 
     public static SecondInstance start(String... properties) {
         TestDatabase.Server database = TestDatabase.server();
-        String[] args = new String[properties.length + 5];
+        // the tests make requests faster than any caller may, unless they set the limits themselves
+        boolean limited = java.util.Arrays.stream(properties).anyMatch(p -> p.startsWith("--parley.rate-limits."));
+        String[] args = new String[properties.length + 6];
         args[0] = "--server.port=0";
         args[1] = "--spring.datasource.url=" + database.getJdbcUrl();
         args[2] = "--spring.datasource.username=" + database.username();
         args[3] = "--spring.datasource.password=" + database.password();
         args[4] = "--parley.access.admin-token=" + ApiTest.ADMIN_TOKEN;
-        System.arraycopy(properties, 0, args, 5, properties.length);
+        args[5] = limited ? "--parley.rate-limits.per-caller=1200" : "--parley.rate-limits.enabled=false";
+        System.arraycopy(properties, 0, args, 6, properties.length);
         return new SecondInstance(new SpringApplicationBuilder(ParleyApplication.class).run(args));
     }
 

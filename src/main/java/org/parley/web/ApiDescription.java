@@ -117,6 +117,12 @@ class ApiDescription {
                 .addHeaders("Access-Control-Allow-Origin", new Header()
                     .description("Present only for browser origins listed in parley.cors.allowed-origins (none by default)")
                     .schema(new StringSchema().format("uri").maxLength(2048)))
+                .addHeaders(RateLimitFilter.STATE, new Header()
+                    .description("Where the caller stands against its limit (IETF draft RateLimit header fields): the requests a minute "
+                        + "it may make, how many remain, and the seconds until all are available again; absent where limits are off")
+                    .schema(new StringSchema().maxLength(100).example("limit=1200, remaining=1187, reset=1")))
+                .addHeaders(RateLimitFilter.POLICY, new Header().description("The limit: requests (q) per window of w seconds")
+                    .schema(new StringSchema().maxLength(100).example("1200;w=60")))
                 .addHeaders("X-Request-Id", new Header().description("The caller's request id if it sent a sane one, else a new one")
                     .schema(requestIdSchema())));
     }
@@ -232,6 +238,10 @@ class ApiDescription {
                 also == null ? null : also.value(), invalidField(pageable, requestBody, path),
                 mapping == null || mapping.produces().length == 0 ? JSON : mapping.produces()[0]));
             responses.forEach((code, response) -> {
+                if (code.startsWith("2") || code.startsWith("4")) {
+                    response.addHeaderObject(RateLimitFilter.STATE, headerRef(RateLimitFilter.STATE));
+                    response.addHeaderObject(RateLimitFilter.POLICY, headerRef(RateLimitFilter.POLICY));
+                }
                 response.addHeaderObject(RequestIds.HEADER, headerRef("X-Request-Id"));
                 response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
             });

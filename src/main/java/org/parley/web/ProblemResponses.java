@@ -130,6 +130,10 @@ final class ProblemResponses {
         if (shape.preconditionRequired()) {
             status("428", "The write came without If-Match", List.of(example(Problems.preconditionRequired(shape.method()))));
         }
+        ApiResponse limited = status("429", "The caller made more requests in the last minute than it may (parley.rate-limits)",
+            List.of(problem(ProblemType.TOO_MANY_REQUESTS, "More than 1200 requests in a minute with these credentials; retry after 7 seconds")));
+        limited.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds until a request will be let through again")
+            .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(60)).example(7)));
         status("500", "An unexpected failure, logged under the request id", List.of(example(Problems.internalError())));
         List<Map<String, Object>> unavailableExamples = new ArrayList<>(List.of(example(Problems.databaseUnavailable()), example(Problems.databaseTimeout())));
         if (shape.streamed()) {

@@ -43,6 +43,8 @@ public enum ProblemType {
         "The headers are larger than the server reads"),
     REQUEST_REFUSED(HttpStatus.BAD_REQUEST, "Request refused",
         "The server's HTTP layer refused the request for a reason no other type names; status says which"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+        "The caller made more requests in a minute than it may; retry after Retry-After seconds"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "An unexpected failure, logged under the request id"),
     NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "Not implemented", "A method the server does not implement at all, such as CONNECT"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",

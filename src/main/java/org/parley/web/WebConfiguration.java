@@ -82,7 +82,8 @@ class WebConfiguration implements WebMvcConfigurer {
             .allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
             .allowedHeaders(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH,
                 IdempotencyFilter.HEADER, RequestIds.HEADER)
-            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.WWW_AUTHENTICATE, IdempotencyFilter.REPLAYED, RequestIds.HEADER)
+            .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.WWW_AUTHENTICATE, IdempotencyFilter.REPLAYED, HttpHeaders.RETRY_AFTER,
+                RateLimitFilter.STATE, RateLimitFilter.POLICY, RequestIds.HEADER)
             .maxAge(3600);
     }
 }
