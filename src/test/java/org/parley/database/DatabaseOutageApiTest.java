@@ -54,7 +54,7 @@ import static org.parley.Fixtures.aTalk;
 @Import(DatabaseOutageApiTest.ThroughProxy.class)
 class DatabaseOutageApiTest extends ApiTest {
 
-    static final TcpProxy PROXY = proxy();
+    static final TcpProxy PROXY = TcpProxy.toTestDatabase();
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(2);
 
@@ -264,15 +264,6 @@ class DatabaseOutageApiTest extends ApiTest {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static TcpProxy proxy() {
-        try {
-            return new TcpProxy(TestDatabase.server().host(), TestDatabase.server().port());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 }

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "parley.rate-limits.enabled=true")
 class RateLimitOutageApiTest extends ApiTest {
 
-    private static final TcpProxy PROXY = proxy();
+    private static final TcpProxy PROXY = TcpProxy.toTestDatabase();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ThroughProxy {
@@ -69,14 +69,5 @@ class RateLimitOutageApiTest extends ApiTest {
         assertThat(answer.getResponseBody()).contains("\"type\":\"/problems/database-");
         assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         assertThat(took).isLessThan(Duration.ofSeconds(2));
-    }
-
-    private static TcpProxy proxy() {
-        try {
-            return new TcpProxy(TestDatabase.server().host(), TestDatabase.server().port());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

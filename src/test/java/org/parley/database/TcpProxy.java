@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.parley.TestDatabase;
+
 /**
  * A TCP proxy between Parley and PostgreSQL that a test can cut (connections refused, open ones reset),
  * silence (connections accepted, nothing answered) or slow down (every reply late), as networks and
@@ -39,6 +41,16 @@ final class TcpProxy implements AutoCloseable {
     private volatile Mode mode = Mode.PASS;
 
     private volatile long delayMillis;
+
+    /** A proxy in front of the test run's PostgreSQL. */
+    static TcpProxy toTestDatabase() {
+        try {
+            return new TcpProxy(TestDatabase.server().host(), TestDatabase.server().port());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 
     TcpProxy(String targetHost, int targetPort) throws IOException {
         this.target = new InetSocketAddress(targetHost, targetPort);
