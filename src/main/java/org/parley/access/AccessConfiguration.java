@@ -8,6 +8,8 @@ import org.parley.web.AccessRequirements;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,6 +48,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(AccessProperties.class)
 class AccessConfiguration {
 
+    private static final String AUDIENCES = "spring.security.oauth2.resourceserver.jwt.audiences";
+
+    // what the records of who did what hold of a caller's name
+    private static final int MAX_SUBJECT = 150;
+
     /** JSON and problems are never pages: nothing they hold may run, load or be framed. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -55,10 +62,10 @@ class AccessConfiguration {
 
     @Bean
     SecurityFilterChain access(HttpSecurity http, AccessProperties properties, TokenAuthentication apiTokens,
-                               ObjectProvider<JwtDecoder> jwtDecoder) {
+                               ObjectProvider<JwtDecoder> jwtDecoder, Environment environment) {
         AccessProblems problems = new AccessProblems();
         AuthenticationManager tokens = new ProviderManager(apiTokens);
-        AuthenticationManager jwts = jwtDecoder.getIfAvailable() == null ? noJwts() : jwts(jwtDecoder.getObject(), properties.rolesClaim());
+        AuthenticationManager jwts = jwtDecoder.getIfAvailable() == null ? noJwts() : jwts(jwtDecoder.getObject(), properties.rolesClaim(), environment);
         AuthenticationManager bearers = bearer -> TokenSecret.looksLikeOne(((BearerTokenAuthenticationToken) bearer).getToken())
             ? tokens.authenticate(bearer) : jwts.authenticate(bearer);
         RequestMatcher swaggerUi = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
@@ -115,14 +122,24 @@ class AccessConfiguration {
             .build();
     }
 
-    private static AuthenticationManager jwts(JwtDecoder decoder, String rolesClaim) {
+    private static AuthenticationManager jwts(JwtDecoder decoder, String rolesClaim, Environment environment) {
+        // without an audience any token of the identity provider, made for another application, would do
+        if (Binder.get(environment).bind(AUDIENCES, Bindable.listOf(String.class)).orElse(List.of()).isEmpty()) {
+            throw new IllegalStateException(AUDIENCES + " must name the audience Parley's JWTs are issued for, "
+                + "so that a token the identity provider made for another application is refused");
+        }
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(rolesClaim);
         roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(converter);
+        // known as jwt:<subject>, so that no subject can pass for an API token or the admin token
+        provider.setJwtAuthenticationConverter(jwt -> {
+            String subject = jwt.getSubject();
+            if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
+                throw new InvalidBearerTokenException("The JWT names no subject, or one longer than " + MAX_SUBJECT + " characters");
+            }
+            return new JwtAuthenticationToken(jwt, roles.convert(jwt), "jwt:" + subject);
+        });
         return new ProviderManager(provider);
     }
 

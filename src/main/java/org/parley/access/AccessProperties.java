@@ -17,4 +17,11 @@ record AccessProperties(String adminToken, boolean readsNeedToken, @DefaultValue
     AccessProperties {
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
     }
+
+    // never the admin token itself, wherever the properties are printed
+    @Override
+    public String toString() {
+        return "AccessProperties[adminToken=" + (adminToken == null ? "none" : "set") + ", readsNeedToken=" + readsNeedToken
+            + ", rolesClaim=" + rolesClaim + "]";
+    }
 }

@@ -12,7 +12,7 @@ public final class Callers {
     private Callers() {
     }
 
-    /** The name of an API token ({@code token:<name>}), the admin token, a JWT's subject, or {@value #ANONYMOUS}. */
+    /** An API token's name and id ({@code token:<name> (<id>)}), {@code admin-token}, {@code jwt:<subject>}, or {@value #ANONYMOUS}. */
     public static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()

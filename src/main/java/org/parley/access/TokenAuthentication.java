@@ -2,11 +2,15 @@ package org.parley.access;
 
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
+
+import org.parley.database.DatabaseFailure;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -50,7 +54,17 @@ class TokenAuthentication implements AuthenticationProvider {
         if (adminTokenHash != null && MessageDigest.isEqual(adminTokenHash, secret.hash())) {
             return new Holder(ADMIN_TOKEN_HOLDER, Role.ADMIN);
         }
-        return tokens.holderOf(secret).map(holder -> new Holder(holder.name(), holder.role()))
+        Optional<TokenService.TokenHolder> holder;
+        try {
+            holder = tokens.holderOf(secret);
+        }
+        catch (RuntimeException e) {
+            if (DatabaseFailure.of(e).isPresent()) {
+                throw new AuthenticationServiceException("The API tokens cannot be read", e);
+            }
+            throw e;
+        }
+        return holder.map(found -> new Holder(found.name(), found.role()))
             .orElseThrow(() -> new InvalidBearerTokenException("The API token is unknown, expired or revoked"));
     }
 

@@ -52,7 +52,7 @@ class TokenService {
     Optional<TokenHolder> holderOf(TokenSecret secret) {
         Instant now = Instant.now();
         return tokens.findBySecretHash(secret.hash()).filter(token -> token.activeAt(now))
-            .map(token -> new TokenHolder("token:" + token.getName(), token.getRole()));
+            .map(token -> new TokenHolder("token:" + token.getName() + " (" + token.getId() + ")", token.getRole()));
     }
 
     private ApiToken find(UUID id) {

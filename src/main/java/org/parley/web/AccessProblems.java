@@ -1,13 +1,16 @@
 package org.parley.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.database.DatabaseFailure;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -34,6 +37,12 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException, ServletException {
         boolean presented = request.getHeader("Authorization") != null;
+        Optional<DatabaseFailure> unreachable = failure instanceof AuthenticationServiceException ? DatabaseFailure.of(failure) : Optional.empty();
+        if (unreachable.isPresent()) {
+            // the API tokens live in the database: while it is gone the caller is told so, not that its token is bad
+            Problems.refuse(request, response, Problems.ofDatabaseFailure(unreachable.get()));
+            return;
+        }
         challenge.commence(request, response, failure);
         if (response.getStatus() != HttpStatus.UNAUTHORIZED.value()) {
             // a malformed Authorization header: 400, with the challenge saying why

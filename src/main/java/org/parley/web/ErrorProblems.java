@@ -2,10 +2,13 @@ package org.parley.web;
 
 import java.net.URI;
 
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.database.DatabaseFailure;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,11 @@ class ErrorProblems implements ErrorController {
         if (response.getHeader(RequestIds.HEADER) == null) {
             response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
         }
+        Optional<DatabaseFailure> failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable escaped
+            ? DatabaseFailure.of(escaped) : Optional.empty();
         ProblemDetail problem = request.getAttribute(Problems.PREPARED) instanceof ProblemDetail prepared ? prepared
+            // a filter that reached the database before Spring MVC (the API token's lookup, say) met its outage
+            : failure.isPresent() ? Problems.ofDatabaseFailure(failure.get())
             : Problems.forStatus(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
                 && status >= 400 && status <= 599 ? status : HttpStatus.INTERNAL_SERVER_ERROR.value());
         problem.setProperty("requestId", response.getHeader(RequestIds.HEADER));

@@ -4,13 +4,18 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -29,6 +34,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -49,6 +55,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final Duration KEPT = Duration.ofHours(24);
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    // as often as a Write runs a use case that loses races
+    private static final int ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
 
@@ -72,7 +81,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             Problems.refuse(request, response, Problems.invalid(HEADER, "must be 1 to 255 printable ASCII characters, such as a UUID"));
             return;
         }
-        if (request.getRequestURI().startsWith("/api/v1/tokens")) {
+        // the decoded path, as Spring MVC routes it: /api/v1/%74okens makes a token too
+        if (UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/v1/tokens")) {
             Problems.refuse(request, response, Problems.invalid(HEADER,
                 "is not taken when making an API token, whose secret is never kept to be answered again"));
             return;
@@ -87,19 +97,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] hash = hash(request, body);
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        Map<String, List<String>> headersSoFar = response.getHeaderNames().stream().distinct()
+            .collect(Collectors.toMap(name -> name, name -> List.copyOf(response.getHeaders(name))));
+        HttpServletRequest replayable = new ReplayedBody(request, body);
+        ContentCachingResponseWrapper answer;
         Outcome outcome;
-        try {
-            outcome = transactions.execute(status -> run(status, caller, key, hash, new ReplayedBody(request, body), answer, chain));
-        }
-        catch (Wrapped wrapped) {
-            if (wrapped.getCause() instanceof ServletException servlet) {
-                throw servlet;
+        int attempt = 0;
+        while (true) {
+            ContentCachingResponseWrapper attempted = new ContentCachingResponseWrapper(response);
+            try {
+                outcome = transactions.execute(status -> run(status, caller, key, hash, replayable, attempted, chain));
             }
-            throw (IOException) wrapped.getCause();
+            catch (Wrapped wrapped) {
+                if (wrapped.getCause() instanceof ServletException servlet) {
+                    throw servlet;
+                }
+                throw (IOException) wrapped.getCause();
+            }
+            // the use case lost a race inside this transaction, which PostgreSQL has aborted: it runs again in a new one,
+            // as a request without a key would be, and its answer is judged against what won
+            if (!(outcome instanceof Outcome.LostRace) || ++attempt >= ATTEMPTS) {
+                answer = attempted;
+                break;
+            }
+            request.removeAttribute(Problems.LOST_RACE);
+            response.reset();
+            headersSoFar.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            sleepBeforeAttempt(attempt);
         }
         switch (outcome) {
             case Outcome.Ran ran -> answer.copyBodyToResponse();
+            case Outcome.LostRace lost -> answer.copyBodyToResponse();
             case Outcome.Replayed replayed -> replay(response, replayed);
             case Outcome.Running running -> Problems.refuse(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE,
                 "A request with this Idempotency-Key is still being answered; retry in a moment to get its answer"));
@@ -134,9 +162,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             status.setRollbackOnly();
             throw new Wrapped(e);
         }
-        if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful() || status.isRollbackOnly()) {
+        if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
             status.setRollbackOnly();
-            return new Outcome.Ran();
+            return request.getAttribute(Problems.LOST_RACE) != null ? new Outcome.LostRace() : new Outcome.Ran();
+        }
+        if (status.isRollbackOnly()) {
+            // a success whose work is being undone would acknowledge what is not stored
+            throw new IllegalStateException("The transaction of a successful request was marked for rollback");
         }
         jdbc.sql("delete from idempotency_keys where (caller, key) in (select caller, key from idempotency_keys "
                 + "where created_at <= now() - make_interval(secs => ?) limit 100)").param(KEPT.toSeconds()).update();
@@ -151,6 +183,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
             .param(answer.getHeader(HttpHeaders.LOCATION)).param(answer.getHeader(HttpHeaders.ETAG)).param(answer.getContentAsByteArray())
             .update();
         return new Outcome.Ran();
+    }
+
+    private static void sleepBeforeAttempt(int attempt) throws IOException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted between attempts");
+        }
     }
 
     private static void replay(HttpServletResponse response, Outcome.Replayed replayed) throws IOException {
@@ -236,6 +278,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         record Running() implements Outcome {
+        }
+
+        record LostRace() implements Outcome {
         }
 
         record Reused() implements Outcome {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.parley.database.DatabaseFailure;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.InvalidInput.FieldError;
@@ -38,6 +39,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -100,8 +102,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The database's failures are told apart here; anything else is a bug, logged with its stack trace. */
     @ExceptionHandler
-    ResponseEntity<Object> unexpected(Exception ex) {
+    ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
         DatabaseFailure failure = DatabaseFailure.of(ex).orElse(null);
+        if (failure == DatabaseFailure.LOST_RACE) {
+            // a request run in a transaction of its caller's (an Idempotency-Key's) is run again from there
+            request.setAttribute(Problems.LOST_RACE, Boolean.TRUE);
+        }
         if (failure == null && DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             log.debug("Client went away while its answer was written: {}", ex.getMessage());
             return null;
@@ -120,7 +126,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 yield Problems.databaseTimeout();
             }
             case LOST_RACE -> {
-                log.warn("Lost every race to concurrent writers: {}", rootMessage(ex));
+                if (request.getAttribute(Problems.LOST_RACE) != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+                    log.debug("Lost a race inside the caller's transaction, which runs it again: {}", rootMessage(ex));
+                }
+                else {
+                    log.warn("Lost every race to concurrent writers: {}", rootMessage(ex));
+                }
                 yield Problems.concurrentModification();
             }
             case UNSTORABLE_VALUE -> {

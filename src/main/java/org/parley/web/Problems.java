@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.database.DatabaseFailure;
 import org.parley.domain.InvalidInput.FieldError;
 import org.parley.domain.Rule;
 
@@ -27,6 +28,9 @@ final class Problems {
 
     /** A problem a filter prepared before refusing the request; the error dispatch answers with it. */
     static final String PREPARED = Problems.class.getName() + ".prepared";
+
+    /** Set on a request whose use case lost every race it ran, so that whoever holds its transaction may run it again. */
+    static final String LOST_RACE = Problems.class.getName() + ".lostRace";
 
     static final int MAX_ERRORS = 100;
 
@@ -59,6 +63,16 @@ final class Problems {
     static ProblemDetail streamsFull() {
         return of(ProblemType.STREAMS_FULL, "This instance already serves as many change streams as it may; retry in a moment, "
             + "or poll /api/v1/changes meanwhile");
+    }
+
+    /** What a failure of the database means to the client. */
+    static ProblemDetail ofDatabaseFailure(DatabaseFailure failure) {
+        return switch (failure) {
+            case UNAVAILABLE -> databaseUnavailable();
+            case TIMEOUT -> databaseTimeout();
+            case LOST_RACE -> concurrentModification();
+            case UNSTORABLE_VALUE -> unstorable();
+        };
     }
 
     static ProblemDetail concurrentModification() {
@@ -144,6 +158,9 @@ final class Problems {
      * error dispatch then answers with this problem, through the same path as every other error.
      */
     static void refuse(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         request.setAttribute(PREPARED, problem);
         response.sendError(problem.getStatus());
     }

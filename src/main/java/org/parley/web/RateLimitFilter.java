@@ -34,6 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits how many API requests a minute each caller makes, from token buckets kept in PostgreSQL so that
@@ -81,7 +82,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled() || !request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod());
+        // the decoded path, as Spring Security and Spring MVC match it: /%61pi/ is /api/ too
+        return !limits.enabled() || !UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/")
+            || "OPTIONS".equals(request.getMethod());
     }
 
     @Override
@@ -102,8 +105,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             // and is answered so at once; a failure of the limiter itself lets the request through unlimited
             Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
             if (failure.isPresent() && (failure.get() == DatabaseFailure.UNAVAILABLE || failure.get() == DatabaseFailure.TIMEOUT)) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-                Problems.refuse(request, response, failure.get() == DatabaseFailure.TIMEOUT ? Problems.databaseTimeout() : Problems.databaseUnavailable());
+                Problems.refuse(request, response, Problems.ofDatabaseFailure(failure.get()));
                 return;
             }
             log.warn("Rate limit not checked: {}", e.getClass().getSimpleName());

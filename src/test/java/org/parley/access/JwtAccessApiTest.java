@@ -68,12 +68,30 @@ class JwtAccessApiTest extends ApiTest {
         expectProblem(createWith(jwt("parley", List.of("ADMIN"), Instant.now().plusSeconds(300), rsaKeys())), 401, "unauthorized");
     }
 
+    @Test
+    void aJwtWithoutASubjectIsRefused() {
+        expectProblem(createWith(jwt(null, "parley", List.of("EDITOR"), Instant.now().plusSeconds(300), ISSUER_KEYS)), 401, "unauthorized");
+    }
+
+    @Test
+    void aJwtCallerIsRecordedByItsSubjectAndCannotPassForAToken() {
+        String admin = jwt("token:importer", "parley", List.of("ADMIN"), Instant.now().plusSeconds(300), ISSUER_KEYS);
+
+        as(admin).post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+            .body(java.util.Map.of("name", "importer", "role", "EDITOR")).exchange()
+            .expectStatus().isCreated().expectBody().jsonPath("$.details.createdBy").isEqualTo("jwt:token:importer");
+    }
+
     private RestTestClient.ResponseSpec createWith(String jwt) {
         return as(jwt).post().uri("/api/v1/key-issues").contentType(MediaType.APPLICATION_JSON).body(aKeyIssue("Territory")).exchange();
     }
 
     private static String jwt(String audience, List<String> roles, Instant expiry, KeyPair keys) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("analyst@example.org").audience(audience).claim("roles", roles)
+        return jwt("analyst@example.org", audience, roles, expiry, keys);
+    }
+
+    private static String jwt(String subject, String audience, List<String> roles, Instant expiry, KeyPair keys) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).audience(audience).claim("roles", roles)
             .issueTime(Date.from(Instant.now().minusSeconds(600))).expirationTime(Date.from(expiry)).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {

@@ -53,7 +53,8 @@ class TokenApiTest extends ApiTest {
         Map<?, ?> made = as(admin).post().uri("/api/v1/tokens").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
             .body(Map.of("name", "viewer for a partner", "role", "VIEWER")).exchange()
             .expectStatus().isCreated().returnResult(Map.class).getResponseBody();
-        assertThat(((Map<?, ?>) made.get("details")).get("createdBy")).isEqualTo("token:admin in a test");
+        String maker = jdbc.queryForObject("select id::text from api_tokens where name = 'admin in a test'", String.class);
+        assertThat(((Map<?, ?>) made.get("details")).get("createdBy")).isEqualTo("token:admin in a test (" + maker + ")");
     }
 
     @Test

@@ -80,6 +80,32 @@ class IdempotencyApiTest extends ApiTest {
     }
 
     @Test
+    void keyedRequestsRacingForOneNameGetTheAnswersOfRequestsWithoutKeys() throws Exception {
+        int racers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            String key = "racer-" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return postWithKey(http, key, aKeyIssue("Territory")).returnResult(String.class);
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<EntityExchangeResult<String>> answer : answers) {
+            EntityExchangeResult<String> result = answer.get();
+            outcomes.add(result.getStatus().value() == 201 ? "created" : result.getResponseBody().contains("/problems/duplicate-key-issue")
+                ? "duplicate" : result.getStatus().value() + " " + result.getResponseBody());
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsOnly("created", "duplicate").containsOnlyOnce("created");
+        assertThat(keyIssues()).isEqualTo(1);
+    }
+
+    @Test
     void aRetryWhileTheFirstStillRunsIsAConflict() throws Exception {
         // the first request holds its key's lock as long as its transaction runs; here a session of the test stands in for it
         jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {

@@ -22,13 +22,17 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rate limits' buckets live in PostgreSQL: while it is gone, a request is answered 503 at once, not held twice as long. */
-@Import(RateLimitOutageApiTest.ThroughProxy.class)
+/**
+ * Who a caller is (its API token) and how much more it may do (its rate limit) are read from PostgreSQL: while it is
+ * gone, such requests are answered 503 at once, neither held twice as long nor taken for a bad token.
+ */
+@Import(AccessOutageApiTest.ThroughProxy.class)
 @TestPropertySource(properties = "parley.rate-limits.enabled=true")
-class RateLimitOutageApiTest extends ApiTest {
+class AccessOutageApiTest extends ApiTest {
 
     private static final TcpProxy PROXY = TcpProxy.toTestDatabase();
 
@@ -61,8 +65,20 @@ class RateLimitOutageApiTest extends ApiTest {
         anonymous.get().uri("/api/v1/talks").exchange().expectStatus().isOk();
         PROXY.silence();
 
+        expectUnavailableFast(anonymous);
+    }
+
+    @Test
+    void aRequestWithAnApiTokenDuringAnOutageIsAnsweredWith503NotTakenForABadToken() {
+        RestTestClient editor = as(tokenFor("EDITOR"));
+        PROXY.silence();
+
+        expectUnavailableFast(editor);
+    }
+
+    private static void expectUnavailableFast(RestTestClient client) {
         long started = System.nanoTime();
-        EntityExchangeResult<String> answer = anonymous.get().uri("/api/v1/talks").exchange().returnResult(String.class);
+        EntityExchangeResult<String> answer = client.get().uri("/api/v1/talks").exchange().returnResult(String.class);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(answer.getStatus().value()).as(answer.getResponseBody()).isEqualTo(503);
