@@ -1,8 +1,12 @@
 package org.parley.web;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +96,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         throws ServletException, IOException {
         Principal caller = request.getUserPrincipal();
         long capacity = caller == null ? limits.perAnonymousAddress() : limits.perCaller();
-        String key = caller == null ? "address " + request.getRemoteAddr() : "caller " + caller.getName();
+        String key = caller == null ? "address " + addressOf(request.getRemoteAddr()) : "caller " + caller.getName();
         ConsumptionProbe probe;
         try {
             probe = bucket(key, capacity).tryConsumeAndReturnRemaining(1);
@@ -124,6 +128,22 @@ class RateLimitFilter extends OncePerRequestFilter {
         Problems.refuse(request, response, Problems.of(ProblemType.TOO_MANY_REQUESTS,
             "More than %d requests in a minute%s; retry after %d seconds".formatted(capacity,
                 caller == null ? " from this address without credentials" : " with these credentials", retryAfter)));
+    }
+
+    /** Whom an anonymous request counts against: its IPv4 address, or the /64 network of its IPv6 one, which one client holds whole. */
+    static String addressOf(String remoteAddress) {
+        try {
+            InetAddress address = InetAddress.getByName(remoteAddress);   // a literal address: no lookup
+            if (address instanceof Inet6Address) {
+                byte[] network = Arrays.copyOf(address.getAddress(), 16);
+                Arrays.fill(network, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(network).getHostAddress() + "/64";
+            }
+            return address.getHostAddress();
+        }
+        catch (UnknownHostException notALiteral) {
+            return remoteAddress;
+        }
     }
 
     private BucketProxy bucket(String key, long capacity) {
