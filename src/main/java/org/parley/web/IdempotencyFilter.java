@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -162,7 +162,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             status.setRollbackOnly();
             throw new Wrapped(e);
         }
-        if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
+        if (!HttpStatusCode.valueOf(answer.getStatus()).is2xxSuccessful()) {
             status.setRollbackOnly();
             return request.getAttribute(Problems.LOST_RACE) != null ? new Outcome.LostRace() : new Outcome.Ran();
         }
