@@ -1,9 +1,24 @@
 package org.parley.database;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.parley.ApiTest;
+import org.parley.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -15,8 +30,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who a caller is (its API token) and how much more it may do (its rate limit) are read from PostgreSQL: while it is
  * gone, such requests are answered 503 at once, neither held twice as long nor taken for a bad token.
  */
+@Import(AccessOutageApiTest.ThroughProxy.class)
 @TestPropertySource(properties = "parley.rate-limits.enabled=true")
-class AccessOutageApiTest extends OutageApiTest {
+class AccessOutageApiTest extends ApiTest {
+
+    private static final TcpProxy PROXY = TcpProxy.toTestDatabase();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ThroughProxy {
+
+        @Bean
+        @Primary
+        JdbcConnectionDetails throughProxy() {
+            return TestDatabase.server().at("127.0.0.1", PROXY.port());
+        }
+    }
+
+    @Autowired
+    private DataSource dataSource;
+
+    @AfterEach
+    void restoreTheDatabase() throws IOException, SQLException {
+        PROXY.pass();
+        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+    }
+
+    @AfterAll
+    static void closeTheProxy() throws IOException {
+        PROXY.close();
+    }
 
     @Test
     void aLimitedRequestDuringAnOutageIsAnsweredWith503WithinTwoSeconds() {
