@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.ApiTest;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -29,6 +30,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.parley.Fixtures.aKeyIssue;
 
 /** A browser frontend's callers come with a JWT: its signature, audience and expiry are checked, its roles claim read. */
+// a context of its own, used by this class alone: closed after it, so that its connections go back to PostgreSQL
+@DirtiesContext
 class JwtAccessApiTest extends ApiTest {
 
     private static final KeyPair ISSUER_KEYS = rsaKeys();

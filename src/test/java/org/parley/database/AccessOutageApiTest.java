@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who a caller is (its API token) and how much more it may do (its rate limit) are read from PostgreSQL: while it is
  * gone, such requests are answered 503 at once, neither held twice as long nor taken for a bad token.
  */
+// a context of its own, used by this class alone: closed after it, so that its connections go back to PostgreSQL
+@DirtiesContext
 @Import(AccessOutageApiTest.ThroughProxy.class)
 @TestPropertySource(properties = "parley.rate-limits.enabled=true")
 class AccessOutageApiTest extends ApiTest {

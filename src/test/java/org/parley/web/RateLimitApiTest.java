@@ -5,12 +5,15 @@ import org.parley.ApiTest;
 import org.parley.SecondInstance;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each caller may make so many API requests a minute, counted in PostgreSQL across instances. */
+// a context of its own, used by this class alone: closed after it, so that its connections go back to PostgreSQL
+@DirtiesContext
 @TestPropertySource(properties = { "parley.rate-limits.enabled=true", "parley.rate-limits.per-caller=5",
     "parley.rate-limits.per-anonymous-address=3" })
 class RateLimitApiTest extends ApiTest {
