@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is making the current request, in the words records keep of it. */
-public final class Callers {
+final class Callers {
 
     static final String ANONYMOUS = "anonymous";
 
@@ -13,7 +13,7 @@ public final class Callers {
     }
 
     /** An API token's name and id ({@code token:<name> (<id>)}), {@code admin-token}, {@code jwt:<subject>}, or {@value #ANONYMOUS}. */
-    public static String current() {
+    static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()
             ? ANONYMOUS : authentication.getName();
