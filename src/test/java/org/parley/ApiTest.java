@@ -1,6 +1,8 @@
 package org.parley;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -46,6 +48,12 @@ public abstract class ApiTest {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    private static final String AUDIT_TABLES = Stream.of("position_evidence", "positions", "statement_relations", "statements", "statement_sources",
+            "statement_key_issues", "talk_agenda_changes", "talk_agenda_items", "talk_participant_members", "talk_session_participants", "talk_sessions",
+            "talk_participants", "talks", "document_versions", "document_key_issues", "documents", "delegation_members", "delegations", "key_issue_aliases",
+            "key_issues", "process_parties", "processes", "person_aliases", "person_affiliations", "people", "talk_documents", "statement_documents", "api_tokens")
+        .map(table -> table + "_aud").collect(Collectors.joining(", "));
+
     @BeforeEach
     void startFromEmptyTables() {
         http = as(ADMIN_TOKEN);
@@ -55,7 +63,8 @@ public abstract class ApiTest {
             jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
                 + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
                 + "delegation_members, delegations, key_issue_aliases, key_issues, process_parties, processes, person_aliases, person_affiliations, people, "
-                + "talk_documents, statement_documents, changes, api_tokens, idempotency_keys, rate_limit_buckets");
+                + "talk_documents, statement_documents, changes, api_tokens, idempotency_keys, rate_limit_buckets, revisions, "
+                + AUDIT_TABLES);
         });
     }
 

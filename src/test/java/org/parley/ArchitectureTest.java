@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = { "org.parley.talk..", "org.parley.delegation..", "org.parley.statement..",
         "org.parley.keyissue..", "org.parley.process..", "org.parley.document..", "org.parley.person..", "org.parley.position..",
-        "org.parley.standing..", "org.parley.change..", "org.parley.search..", "org.parley.access.." };
+        "org.parley.standing..", "org.parley.change..", "org.parley.search..", "org.parley.access..", "org.parley.history.." };
 
     @Test
     void everyPackageIsAFeatureTheRulesBelowKnowOrSharedByAll() {

@@ -301,6 +301,22 @@ class QueryCountApiTest extends ApiTest {
         }
     }
 
+    @Test
+    void aHistoryCostsTheSameWhateverTheNumberOfRevisions() {
+        String fresh = create("/api/v1/talks", aTalk());
+        String round = firstId("/api/v1/talks");
+        for (int i = 0; i < ROWS; i++) {
+            put("/api/v1/talks/" + round, aTalk().with("title", "Round, renamed " + i).of(process)).expectStatus().isOk();
+        }
+        long forOne = sqlFor(() -> get("/api/v1/talks/" + fresh + "/history").expectBody().jsonPath("$.content.length()").isEqualTo(1));
+        long forMany = sqlFor(() -> get("/api/v1/talks/" + round + "/history?size=100").expectBody()
+            .jsonPath("$.content.length()").value(Integer.class, n -> assertThat(n).isGreaterThan(ROWS)));
+        assertThat(forMany).as("SQL statements for a round's many revisions vs a new round's one").isEqualTo(forOne);
+        // the talk's own rows, one per part (seats, agenda, agenda changes, sessions, tabled documents) and per part of a
+        // part (a seat's members, a session's delegations), and the revisions' authors
+        assertThat(forOne).as("SQL statements for a history").isEqualTo(9);
+    }
+
     private String firstId(String path) {
         return tools.jackson.databind.json.JsonMapper.builder().build()
             .readTree(get(path + "?size=1").expectStatus().isOk().expectBody().returnResult().getResponseBody())

@@ -19,18 +19,24 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
     }
 
     @Test
     void theTablesAreTheOnesTheMigrationsCreate() {
         List<String> tables = jdbc.queryForList(
             "select table_name from information_schema.tables where table_schema = 'public' order by table_name", String.class);
-        assertThat(tables).containsExactly("api_tokens", "change_cursor", "changes", "country_names", "delegation_members", "delegations", "document_key_issues", "document_versions", "documents",
-            "flyway_schema_history", "idempotency_keys", "key_issue_aliases", "key_issues", "people", "person_affiliations", "person_aliases", "position_evidence", "positions",
-            "process_parties", "processes", "rate_limit_buckets", "statement_documents", "statement_key_issues", "statement_relations", "statement_sources",
-            "statements", "talk_agenda_changes", "talk_agenda_items", "talk_documents", "talk_participant_members", "talk_participants",
-            "talk_session_participants", "talk_sessions", "talks");
+        assertThat(tables).containsExactly("api_tokens", "api_tokens_aud", "change_cursor", "changes", "country_names", "delegation_members", "delegation_members_aud",
+            "delegations", "delegations_aud", "document_key_issues", "document_key_issues_aud", "document_versions", "document_versions_aud",
+            "documents", "documents_aud", "flyway_schema_history", "idempotency_keys", "key_issue_aliases", "key_issue_aliases_aud",
+            "key_issues", "key_issues_aud", "people", "people_aud", "person_affiliations", "person_affiliations_aud", "person_aliases",
+            "person_aliases_aud", "position_evidence", "position_evidence_aud", "positions", "positions_aud", "process_parties",
+            "process_parties_aud", "processes", "processes_aud", "rate_limit_buckets", "revisions", "statement_documents",
+            "statement_documents_aud", "statement_key_issues", "statement_key_issues_aud", "statement_relations", "statement_relations_aud",
+            "statement_sources", "statement_sources_aud", "statements", "statements_aud", "talk_agenda_changes", "talk_agenda_changes_aud",
+            "talk_agenda_items", "talk_agenda_items_aud", "talk_documents", "talk_documents_aud", "talk_participant_members",
+            "talk_participant_members_aud", "talk_participants", "talk_participants_aud", "talk_session_participants",
+            "talk_session_participants_aud", "talk_sessions", "talk_sessions_aud", "talks", "talks_aud");
     }
 
     @Test

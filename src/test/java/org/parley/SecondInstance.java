@@ -17,7 +17,11 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     public static SecondInstance start(String... properties) {
-        TestDatabase.Server database = TestDatabase.server();
+        return on(TestDatabase.server(), properties);
+    }
+
+    /** A Parley on a database of the test's own, such as one migrated only part of the way before the test filled it. */
+    public static SecondInstance on(TestDatabase.Server database, String... properties) {
         // the tests make requests faster than any caller may, unless they set the limits themselves
         boolean limited = java.util.Arrays.stream(properties).anyMatch(p -> p.startsWith("--parley.rate-limits."));
         String[] args = new String[properties.length + 6];

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.parley.domain.AggregateRoot;
+import org.parley.history.RecordShape;
 
 /**
  * A credential for scripts and integrations. Only the hash of its secret is kept; the secret itself is
@@ -16,8 +19,12 @@ import org.parley.domain.AggregateRoot;
  * so that who could write when stays on record.
  */
 @Entity
+@Audited
 @Table(name = "api_tokens")
 class ApiToken extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("API token", "api_tokens");
 
     @Column(nullable = false)
     private String name;
@@ -26,6 +33,8 @@ class ApiToken extends AggregateRoot {
     @Column(nullable = false)
     private Role role;
 
+    // the history of a token is who made and revoked it; its hash stays in one place only
+    @NotAudited
     @Column(nullable = false, updatable = false)
     private byte[] secretHash;
 

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.parley.domain.ExpectedVersion;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import org.parley.web.Created;
 import org.parley.web.PageResponse;
 import org.parley.web.SortableBy;
@@ -30,7 +32,10 @@ class TokenController {
 
     private final TokenService tokens;
 
-    TokenController(TokenService tokens) {
+    private final RecordHistory history;
+
+    TokenController(TokenService tokens, RecordHistory history) {
+        this.history = history;
         this.tokens = tokens;
     }
 
@@ -62,5 +67,13 @@ class TokenController {
     @ResponseStatus(NO_CONTENT)
     void revoke(@PathVariable UUID id, ExpectedVersion expected) {
         tokens.revoke(id, expected);
+    }
+
+    @Operation(operationId = "getTokenHistory", summary = "The history of an API token",
+        description = "Every revision of an API token, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, who made it, when it expires and who revoked it; never its secret or the secret's hash. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(ApiToken.HISTORY, id, pageable));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.parley.database.Write;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.NotFound;
+import org.parley.history.Callers;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.parley.domain.AggregateRoot;
+import org.parley.history.CurrentRevision;
+import org.parley.history.Revisions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,9 +48,12 @@ public class ChangeFeed {
     @PersistenceContext
     private EntityManager entityManager;
 
-    ChangeFeed(JdbcTemplate jdbc, JsonMapper json) {
+    private final Revisions revisions;
+
+    ChangeFeed(JdbcTemplate jdbc, JsonMapper json, Revisions revisions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.revisions = revisions;
     }
 
     /** The state of a record before it changes, to compare with the state after. */
@@ -172,6 +177,7 @@ public class ChangeFeed {
                 RuntimeException translated = dialect.translateExceptionIfPossible(e);
                 throw translated == null ? e : translated;
             }
+            CurrentRevision revision = revisions.current();
             long last = jdbc.queryForObject("update change_cursor set last_seq = last_seq + ? returning last_seq", Long.class, changes.size());
             List<Object[]> rows = new ArrayList<>();
             long seq = last - changes.size();
@@ -179,11 +185,11 @@ public class ChangeFeed {
                 Pending change = it.next();
                 ChangedResource r = change.resource();
                 rows.add(new Object[] { ++seq, r.type().name(), r.id(), change.action().name(), change.versionOf().getVersion(),
-                    change.fields().toArray(String[]::new), r.path(), r.talkId(), r.processId() });
+                    change.fields().toArray(String[]::new), r.path(), r.talkId(), r.processId(), revision.number(), revision.madeBy() });
             }
             jdbc.batchUpdate("""
-                insert into changes (seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id)
-                values (?, clock_timestamp(), ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into changes (seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id, revision, changed_by)
+                values (?, clock_timestamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         }
 

@@ -20,7 +20,7 @@ class ChangeService {
 
     static final int DEFAULT_LIMIT = 100;
 
-    static final String COLUMNS = "seq,at,resourceType,id,action,version,changedFields,path,talkId,processId";
+    static final String COLUMNS = "seq,at,resourceType,id,action,version,changedFields,path,talkId,processId,revision,changedBy";
 
     private final JdbcClient jdbc;
 
@@ -58,7 +58,7 @@ class ChangeService {
                     return;
                 }
                 sink.row(Arrays.asList(change.seq(), change.at(), change.resourceType(), change.id(), change.action(), change.version(),
-                    change.changedFields(), change.path(), change.talkId(), change.processId()));
+                    change.changedFields(), change.path(), change.talkId(), change.processId(), change.revision(), change.changedBy()));
             }
             if (changes.size() < MAX_LIMIT) {
                 return;
@@ -103,12 +103,13 @@ class ChangeService {
             ResourceType.valueOf(rs.getString("resource_type")), rs.getObject("resource_id", UUID.class),
             ChangeAction.valueOf(rs.getString("action")), rs.getLong("version"),
             List.of((String[]) rs.getArray("changed_fields").getArray()), rs.getString("path"),
-            rs.getObject("talk_id", UUID.class), rs.getObject("process_id", UUID.class))).list();
+            rs.getObject("talk_id", UUID.class), rs.getObject("process_id", UUID.class), rs.getObject("revision", Long.class),
+            rs.getString("changed_by"))).list();
     }
 
     private static String select(ChangeFilter filter, String type) {
         StringBuilder sql = new StringBuilder("""
-            select seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id
+            select seq, at, resource_type, resource_id, action, version, changed_fields, path, talk_id, process_id, revision, changed_by
             from changes where seq > :after""");
         if (type != null) {
             sql.append(" and ").append(type);

@@ -12,13 +12,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.rows;
 
 @Entity
+@Audited
 @Table(name = "delegations")
 class Delegation extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Delegation", "delegations", rows("members", "delegation_members", "delegation_id"));
 
     static final int MAX_MEMBERS = 200;
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -47,7 +49,10 @@ class DelegationController {
 
     private final MergePatch mergePatch;
 
-    DelegationController(DelegationService delegations, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    DelegationController(DelegationService delegations, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.delegations = delegations;
         this.mergePatch = mergePatch;
     }
@@ -143,5 +148,13 @@ class DelegationController {
     @ResponseStatus(NO_CONTENT)
     void removeMember(@PathVariable UUID id, @PathVariable UUID memberId, ExpectedVersion expected) {
         delegations.removeMember(id, memberId, expected);
+    }
+
+    @Operation(operationId = "getDelegationHistory", summary = "The history of a delegation",
+        description = "Every revision of a delegation, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, its members included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Delegation.HISTORY, id, pageable));
     }
 }

@@ -22,17 +22,28 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.rows;
+import static org.parley.history.RecordShape.Part.values;
 
 /**
  * A text put on the table in a negotiation, such as a peace plan, with the versions it went through.
  * Its details and status may change; a version, once recorded, never does.
  */
 @Entity
+@Audited
 @Table(name = "documents")
 class Document extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Document", "documents",
+        values("keyIssueIds", "document_key_issues", "document_id"),
+        rows("versions", "document_versions", "document_id"));
 
     static final int MAX_VERSIONS = 100;
 

@@ -7,6 +7,8 @@ import java.time.Instant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -50,7 +52,10 @@ class DocumentController {
 
     private final MergePatch mergePatch;
 
-    DocumentController(DocumentService documents, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    DocumentController(DocumentService documents, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.documents = documents;
         this.mergePatch = mergePatch;
     }
@@ -138,5 +143,13 @@ class DocumentController {
     @GetMapping("/{id}/versions/{versionId}")
     DocumentVersionResponse version(@PathVariable UUID id, @PathVariable UUID versionId) {
         return documents.version(id, versionId);
+    }
+
+    @Operation(operationId = "getDocumentHistory", summary = "The history of a document",
+        description = "Every revision of a document, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, its key issues and versions included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Document.HISTORY, id, pageable));
     }
 }

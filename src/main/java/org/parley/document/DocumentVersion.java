@@ -16,12 +16,14 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /**
  * One version of a document, as it stood on a day: recorded once and never rewritten (the database
  * refuses any update). A later version, of this document or of another, may say which one it supersedes.
  */
 @Entity
+@Audited
 @Immutable
 @Table(name = "document_versions")
 class DocumentVersion {

@@ -13,6 +13,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /**
  * Identity, optimistic version and audit times shared by every aggregate. Changes inside an
@@ -20,6 +21,7 @@ import org.hibernate.annotations.UuidGenerator;
  * client holding an old version of a talk must notice that a participant was added.
  */
 @MappedSuperclass
+@Audited
 public abstract class AggregateRoot {
 
     @Id

@@ -19,12 +19,20 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.list;
 
 @Entity
+@Audited
 @Table(name = "key_issues")
 class KeyIssue extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Key issue", "key_issues", list("aliases", "key_issue_aliases", "key_issue_id", "ordinal"));
 
     static final int MAX_ALIASES = 50;
 

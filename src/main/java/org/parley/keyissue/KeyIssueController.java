@@ -6,6 +6,8 @@ import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -43,7 +45,10 @@ class KeyIssueController {
 
     private final MergePatch mergePatch;
 
-    KeyIssueController(KeyIssueService keyIssues, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    KeyIssueController(KeyIssueService keyIssues, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.keyIssues = keyIssues;
         this.mergePatch = mergePatch;
     }
@@ -96,5 +101,13 @@ class KeyIssueController {
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {
         keyIssues.delete(id, expected);
+    }
+
+    @Operation(operationId = "getKeyIssueHistory", summary = "The history of a key issue",
+        description = "Every revision of a key issue, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, its aliases included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(KeyIssue.HISTORY, id, pageable));
     }
 }

@@ -16,13 +16,23 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.list;
 
 /** Someone who negotiates or speaks, under the many spellings the press gives their name. */
 @Entity
+@Audited
 @Table(name = "people")
 class Person extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Person", "people",
+        list("aliases", "person_aliases", "person_id", "ordinal"),
+        list("affiliations", "person_affiliations", "person_id", "ordinal"));
 
     static final int MAX_ALIASES = 50;
 

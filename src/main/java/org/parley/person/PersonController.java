@@ -7,6 +7,8 @@ import java.time.Instant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -44,7 +46,10 @@ class PersonController {
 
     private final MergePatch mergePatch;
 
-    PersonController(PersonService people, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    PersonController(PersonService people, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.people = people;
         this.mergePatch = mergePatch;
     }
@@ -96,5 +101,13 @@ class PersonController {
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {
         people.delete(id, expected);
+    }
+
+    @Operation(operationId = "getPersonHistory", summary = "The history of a person",
+        description = "Every revision of a person, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, aliases and affiliations included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Person.HISTORY, id, pageable));
     }
 }

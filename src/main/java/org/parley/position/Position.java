@@ -21,13 +21,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.values;
 
 /** A side's stance on a key issue as of a day, shown by the statements it cites as evidence. */
 @Entity
+@Audited
 @Table(name = "positions")
 class Position extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Position", "positions", values("evidenceStatementIds", "position_evidence", "position_id"));
 
     static final int MAX_EVIDENCE = 50;
 

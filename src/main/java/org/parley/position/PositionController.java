@@ -8,6 +8,8 @@ import java.time.Instant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.web.AlsoNotFound;
@@ -51,7 +53,10 @@ class PositionController {
 
     private final MergePatch mergePatch;
 
-    PositionController(PositionService positions, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    PositionController(PositionService positions, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.positions = positions;
         this.mergePatch = mergePatch;
     }
@@ -122,5 +127,13 @@ class PositionController {
     @GetMapping("/key-issues/{keyIssueId}/positions")
     KeyIssuePositionsResponse onKeyIssue(@PathVariable UUID keyIssueId) {
         return positions.onKeyIssue(keyIssueId);
+    }
+
+    @Operation(operationId = "getPositionHistory", summary = "The history of a position",
+        description = "Every revision of a position, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, the statements that show it included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/positions/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Position.HISTORY, id, pageable));
     }
 }

@@ -16,16 +16,24 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.list;
 
 /**
  * A negotiation track that rounds belong to, such as the Russia–Ukraine talks. Named apart from
  * {@link java.lang.Process}, which a class called Process would shadow.
  */
 @Entity
+@Audited
 @Table(name = "processes")
 class PeaceProcess extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Process", "processes", list("parties", "process_parties", "process_id", "position"));
 
     static final int MAX_PARTIES = 20;
 

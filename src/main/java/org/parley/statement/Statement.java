@@ -24,13 +24,26 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.list;
+import static org.parley.history.RecordShape.Part.values;
 
 /** Something said in public around a round, and who reported it. */
 @Entity
+@Audited
 @Table(name = "statements")
 class Statement extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Statement", "statements",
+        list("sources", "statement_sources", "statement_id", "position"),
+        values("keyIssueIds", "statement_key_issues", "statement_id"),
+        values("relations", "statement_relations", "statement_id"),
+        values("documentIds", "statement_documents", "statement_id"));
 
     static final int MAX_RELATIONS = 20;
 

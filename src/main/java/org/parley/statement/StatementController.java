@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -56,7 +58,10 @@ class StatementController {
 
     private final MergePatch mergePatch;
 
-    StatementController(StatementService statements, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    StatementController(StatementService statements, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.statements = statements;
         this.mergePatch = mergePatch;
     }
@@ -169,5 +174,13 @@ class StatementController {
     @ResponseStatus(NO_CONTENT)
     void delete(@PathVariable UUID id, ExpectedVersion expected) {
         statements.delete(id, expected);
+    }
+
+    @Operation(operationId = "getStatementHistory", summary = "The history of a statement",
+        description = "Every revision of a statement, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, its sources, key issues, relations and documents included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/statements/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Statement.HISTORY, id, pageable));
     }
 }

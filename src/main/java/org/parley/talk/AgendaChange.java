@@ -16,12 +16,14 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /**
  * One change of where a key issue stood at a round: put on the agenda, moved to another status or
  * note, or taken off. Changes are only ever added, so the way an issue moved is never lost.
  */
 @Entity
+@Audited
 @Immutable
 @Table(name = "talk_agenda_changes")
 class AgendaChange {

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /** Where one key issue stood at one round. */
 @Entity
+@Audited
 @Table(name = "talk_agenda_items")
 class AgendaItem {
 

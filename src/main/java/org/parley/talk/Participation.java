@@ -21,9 +21,11 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /** A delegation's seat at a round, in one role. */
 @Entity
+@Audited
 @Table(name = "talk_participants")
 class Participation {
 

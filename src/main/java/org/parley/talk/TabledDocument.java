@@ -11,9 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /** A document that was on the table at one round, with the version discussed when it is known. */
 @Entity
+@Audited
 @Table(name = "talk_documents")
 class TabledDocument {
 

@@ -19,16 +19,31 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
 import org.parley.delegation.DelegationSummary;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 import org.parley.domain.NotFound;
 import org.parley.domain.References;
+import org.parley.history.RecordShape;
+
+import static org.parley.history.RecordShape.Part.list;
+import static org.parley.history.RecordShape.Part.rows;
+import static org.parley.history.RecordShape.Part.values;
 
 /** One negotiation round, with who sat at it and where each key issue stood. */
 @Entity
+@Audited
 @Table(name = "talks")
 class Talk extends AggregateRoot {
+
+    /** Where its history is kept, and that of the parts it holds. */
+    static final RecordShape HISTORY = RecordShape.of("Talk", "talks",
+        rows("participants", "talk_participants", "talk_id", list("members", "talk_participant_members", "participation_id", "ordinal")),
+        rows("agenda", "talk_agenda_items", "talk_id"),
+        rows("agendaChanges", "talk_agenda_changes", "talk_id"),
+        rows("sessions", "talk_sessions", "talk_id", values("participants", "talk_session_participants", "session_id")),
+        rows("tabledDocuments", "talk_documents", "talk_id"));
 
     static final int MAX_PARTICIPANTS = 50;
 

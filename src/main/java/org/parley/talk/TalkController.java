@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.parley.history.RecordHistory;
+import org.parley.history.RevisionResponse;
 import tools.jackson.databind.JsonNode;
 import org.parley.domain.ExpectedVersion;
 import org.parley.domain.Rule;
@@ -54,7 +56,10 @@ class TalkController {
 
     private final MergePatch mergePatch;
 
-    TalkController(TalkService talks, MergePatch mergePatch) {
+    private final RecordHistory history;
+
+    TalkController(TalkService talks, MergePatch mergePatch, RecordHistory history) {
+        this.history = history;
         this.talks = talks;
         this.mergePatch = mergePatch;
     }
@@ -225,5 +230,13 @@ class TalkController {
     @ResponseStatus(NO_CONTENT)
     void takeOffAgenda(@PathVariable UUID id, @PathVariable UUID keyIssueId, ExpectedVersion expected) {
         talks.takeOffAgenda(id, keyIssueId, expected);
+    }
+
+    @Operation(operationId = "getTalkHistory", summary = "The history of a talk",
+        description = "Every revision of a talk, oldest first: who made it, when, for which request, and the whole record as that revision "
+            + "left it, participants with their members, agenda, agenda changes, sessions and tabled documents included. A deleted record keeps its history, which ends with its deletion.")
+    @GetMapping("/{id}/history")
+    PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
+        return PageResponse.of(history.of(Talk.HISTORY, id, pageable));
     }
 }

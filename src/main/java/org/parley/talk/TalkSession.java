@@ -20,12 +20,14 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /**
  * One meeting inside a round: on a day, perhaps at an hour and a place, between some of its
  * participants. A proximity round is often a string of them ("with Ukraine's team the day before").
  */
 @Entity
+@Audited
 @Table(name = "talk_sessions")
 class TalkSession {
 

@@ -81,7 +81,7 @@ class ApiDescription {
         return new OpenAPI()
             .info(new Info()
                 .title("Parley API")
-                .version("5.0.0")
+                .version("5.1.0")
                 .description("""
                     Records peace-negotiation rounds: talks, the delegations at them, the public statements made around \
                     them with their sources, and the key issues whose standing moves from round to round. Every failure \
@@ -94,7 +94,9 @@ class ApiDescription {
                     added the problem type `streams-full`, which a client that reads `ProblemType` as a closed set would \
                     not know. Version 5 made writes need credentials: `Authorization: Bearer` with an API token or a JWT. \
                     Reading is open to anyone unless the deployment says otherwise; creating and changing takes the role \
-                    EDITOR, deleting and managing API tokens ADMIN (401 without credentials, 403 with too low a role).""")
+                    EDITOR, deleting and managing API tokens ADMIN (401 without credentials, 403 with too low a role). \
+                    Version 5.1 added each record's history (`/history`: every revision, who made it, and the whole record \
+                    as it left it, a deleted record's included) and named the revision and its author in the change feed.""")
                 .contact(new Contact().name("Parley"))
                 .license(new License().name("Proprietary: all rights reserved").identifier("LicenseRef-Proprietary")))
             // relative, so that the description fits wherever Parley is deployed

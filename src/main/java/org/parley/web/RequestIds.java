@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /** The id that ties a response, its problem and its log line together: the caller's, if sane, else a new one. */
-final class RequestIds {
+public final class RequestIds {
 
     static final String HEADER = "X-Request-Id";
 
@@ -28,7 +28,7 @@ final class RequestIds {
     }
 
     /** The id of the request this thread serves, if the request-id filter has seen it. */
-    static String current() {
+    public static String current() {
         return MDC.get(MDC_KEY);
     }
 }

@@ -38,6 +38,16 @@ class DemoRoundApiTest extends ApiTest {
     }
 
     @Test
+    void theRoundsHistoryBeginsWithItsWholeStateAsLoaded() {
+        get(MIAMI + "/history").expectStatus().isOk().expectBody()
+            .jsonPath("$.content.length()").isEqualTo(1)
+            .jsonPath("$.content[0].by").isEqualTo("baseline")
+            .jsonPath("$.content[0].action").isEqualTo("CREATED")
+            .jsonPath("$.content[0].state.participants.length()").isEqualTo(3)
+            .jsonPath("$.content[0].state.agenda.length()").isEqualTo(4);
+    }
+
+    @Test
     void servesTheSourcedStatementsOfTheRound() {
         get(MIAMI + "/statements?size=100").expectStatus().isOk().expectBody()
             .jsonPath("$.page.totalElements").isEqualTo(14)

@@ -155,9 +155,9 @@ class ExportApiTest extends ApiTest {
         create("/api/v1/key-issues", aKeyIssue("Funding"));
         create("/api/v1/statements", aStatement());
         List<String> lines = csv("/api/v1/changes?type=KEY_ISSUE");
-        assertThat(lines.get(0)).isEqualTo("seq,at,resourceType,id,action,version,changedFields,path,talkId,processId");
+        assertThat(lines.get(0)).isEqualTo("seq,at,resourceType,id,action,version,changedFields,path,talkId,processId,revision,changedBy");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains(",KEY_ISSUE,").contains(",CREATED,");
+        assertThat(lines.get(1)).contains(",KEY_ISSUE,").contains(",CREATED,").endsWith(",admin-token");
         long first = Long.parseLong(lines.get(1).split(",")[0]);
         assertThat(csv("/api/v1/changes?type=KEY_ISSUE&after=" + first)).hasSize(2);
         expectProblem(export("/api/v1/changes?limit=10", "text/csv"), 400, "invalid-input").jsonPath("$.errors[0].field").isEqualTo("limit");
