@@ -61,7 +61,6 @@ create table statements_aud (
     stated_on_precision varchar(8),
     medium varchar(16),
     language varchar(35),
-    sources_text text,
     primary key (id, rev)
 );
 
@@ -479,8 +478,8 @@ begin
     where not exists (select from delegations_aud a where a.id = delegations.id);
     get diagnostics copied = row_count;
     total := total + copied;
-    insert into statements_aud (rev, revtype, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language, sources_text)
-    select made, 0, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language, sources_text from statements
+    insert into statements_aud (rev, revtype, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language)
+    select made, 0, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language from statements
     where not exists (select from statements_aud a where a.id = statements.id);
     get diagnostics copied = row_count;
     total := total + copied;

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 public abstract class ApiTest {
 
     /** The admin token the tests run with; an API token of any role comes from {@link #tokenFor}. */
-    protected static final String ADMIN_TOKEN = "parley_test_admin_token_0123456789abcdefghijklmnopqrstuvwxyz";
+    public static final String ADMIN_TOKEN = "parley_test_admin_token_0123456789abcdefghijklmnopqrstuvwxyz";
 
     /** A client that sends no credentials. */
     @Autowired

@@ -18,6 +18,7 @@ import org.parley.domain.InvalidInput;
 import org.parley.web.Export;
 import org.parley.web.Exportable;
 import org.parley.web.StreamsFull;
+import org.parley.history.Callers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +66,7 @@ class ChangeController {
         @Parameter(description = "Only changes of records that belonged to this process when they changed")
         @RequestParam(required = false) UUID processId,
         @Exportable(value = "changes", columns = ChangeService.COLUMNS, paging = "limit") Export export) {
-        ChangeFilter filter = new ChangeFilter(type, talkId, processId);
+        ChangeFilter filter = new ChangeFilter(type, talkId, processId, Callers.identified());
         if (export != null) {
             return export.send(rows -> changes.export(after, filter, rows));
         }
@@ -97,7 +98,7 @@ class ChangeController {
         // a reconnecting client says where it was; only a new one needs the end of the feed, which also tells
         // it at once, as a 503, that the database is gone
         long start = lastEventId != null ? cursorIn(lastEventId) : after != null ? after : changes.latest();
-        SseEmitter stream = streams.follow(new ChangeFilter(type, talkId, processId), start);
+        SseEmitter stream = streams.follow(new ChangeFilter(type, talkId, processId, Callers.identified()), start);
         if (stream == null) {
             throw new StreamsFull();
         }

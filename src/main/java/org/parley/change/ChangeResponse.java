@@ -26,6 +26,6 @@ record ChangeResponse(
     @Schema(nullable = true, description = "The revision that made the change, as listed in the record's history; null for changes made before "
         + "history was kept", example = "1042") Long revision,
     @Schema(nullable = true, maxLength = 300, description = "Who made the change: `token:<name> (<id>)` for an API token, `jwt:<subject>` for a "
-        + "signed-in user, `admin-token` or `system`; null for changes made before history was kept", example = "token:newsroom-ingest (0193f1c2-5a6b-7c8d-9e0f-1a2b3c4d5e6f)")
+        + "signed-in user, `admin-token` or `system`; null for a caller without credentials, and for changes made before history was kept", example = "token:newsroom-ingest (0193f1c2-5a6b-7c8d-9e0f-1a2b3c4d5e6f)")
     String changedBy) {
 }

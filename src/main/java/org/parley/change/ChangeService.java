@@ -104,7 +104,7 @@ class ChangeService {
             ChangeAction.valueOf(rs.getString("action")), rs.getLong("version"),
             List.of((String[]) rs.getArray("changed_fields").getArray()), rs.getString("path"),
             rs.getObject("talk_id", UUID.class), rs.getObject("process_id", UUID.class), rs.getObject("revision", Long.class),
-            rs.getString("changed_by"))).list();
+            filter.authors() ? rs.getString("changed_by") : null)).list();
     }
 
     private static String select(ChangeFilter filter, String type) {

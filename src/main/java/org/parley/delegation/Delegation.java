@@ -26,7 +26,7 @@ import static org.parley.history.RecordShape.Part.rows;
 class Delegation extends AggregateRoot {
 
     /** Where its history is kept, and that of the parts it holds. */
-    static final RecordShape HISTORY = RecordShape.of("Delegation", "delegations", rows("members", "delegation_members", "delegation_id"));
+    static final RecordShape HISTORY = RecordShape.of("Delegation", "delegations", rows("members", "delegation_members", "delegation_id").orderedBy("head desc", "full_name"));
 
     static final int MAX_MEMBERS = 200;
 

@@ -43,7 +43,7 @@ class Document extends AggregateRoot {
     /** Where its history is kept, and that of the parts it holds. */
     static final RecordShape HISTORY = RecordShape.of("Document", "documents",
         values("keyIssueIds", "document_key_issues", "document_id"),
-        rows("versions", "document_versions", "document_id"));
+        rows("versions", "document_versions", "document_id").orderedBy("recorded_at", "id"));
 
     static final int MAX_VERSIONS = 100;
 

@@ -12,6 +12,14 @@ public final class Callers {
     private Callers() {
     }
 
+    /**
+     * Whether the caller has shown credentials: who made a change, and for which request, is told only to
+     * such callers, since a token's name or a JWT's subject can say who a person is.
+     */
+    public static boolean identified() {
+        return !ANONYMOUS.equals(current());
+    }
+
     /** An API token's name and id ({@code token:<name> (<id>)}), {@code admin-token}, {@code jwt:<subject>}, or {@value #ANONYMOUS}. */
     public static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

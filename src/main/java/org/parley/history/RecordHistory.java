@@ -87,6 +87,7 @@ public class RecordHistory {
                 rs.getString("made_by"), rs.getString("request_id")))
             .list().stream().collect(Collectors.toMap(RevisionMade::number, Function.identity()));
 
+        boolean authors = Callers.identified();
         List<RevisionResponse> content = new ArrayList<>();
         for (long revision : page) {
             AuditRow row = latest(own, revision, true);
@@ -97,7 +98,7 @@ public class RecordHistory {
             Map<String, Object> state = new LinkedHashMap<>(row.columns());
             putParts(state, shape.parts(), parts, id, revision, inclusive);
             RevisionMade by = made.get(revision);
-            content.add(new RevisionResponse(revision, by.at(), by.madeBy(), by.requestId(), action, state));
+            content.add(new RevisionResponse(revision, by.at(), authors ? by.madeBy() : null, authors ? by.requestId() : null, action, state));
         }
         return new PageImpl<>(content, pageable, revisions.size());
     }
@@ -131,17 +132,16 @@ public class RecordHistory {
         Map<Object, List<AuditRow>> byId = new LinkedHashMap<>();
         rows.forEach(row -> byId.computeIfAbsent(row.columns().get("id"), id -> new ArrayList<>()).add(row));
         List<Map<String, Object>> members = new ArrayList<>();
-        byId.entrySet().stream()
-            .sorted(Comparator.comparing(entry -> entry.getKey().toString()))
-            .forEach(entry -> {
-                AuditRow row = latest(entry.getValue(), revision, inclusive);
-                if (row != null && row.type() != REMOVED) {
-                    Map<String, Object> member = new LinkedHashMap<>(row.columns());
-                    member.remove(owner);
-                    putParts(member, part.parts(), parts, entry.getKey(), revision, inclusive);
-                    members.add(member);
-                }
-            });
+        byId.forEach((id, versions) -> {
+            AuditRow row = latest(versions, revision, inclusive);
+            if (row != null && row.type() != REMOVED) {
+                Map<String, Object> member = new LinkedHashMap<>(row.columns());
+                member.remove(owner);
+                putParts(member, part.parts(), parts, id, revision, inclusive);
+                members.add(member);
+            }
+        });
+        members.sort(order(part.order()));
         return members;
     }
 
@@ -162,12 +162,23 @@ public class RecordHistory {
                     live.add(value);
                 }
             });
-        String order = part.orderColumn() == null ? null : camel(part.orderColumn());
-        if (order != null) {
-            live.sort(Comparator.comparing(value -> (Integer) value.get(order)));
-            live.forEach(value -> value.remove(order));
-        }
+        live.sort(order(part.order()));
+        part.order().forEach(position -> live.forEach(value -> value.remove(camel(position))));
         return live.stream().map(value -> value.size() == 1 ? value.values().iterator().next() : value).toList();
+    }
+
+    /** As the database orders by these columns: each ascending unless marked desc, nulls last when ascending. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Comparator<Map<String, Object>> order(List<String> columns) {
+        Comparator<Map<String, Object>> order = (a, b) -> 0;
+        for (String column : columns) {
+            String[] words = column.split(" ");
+            String name = camel(words[0]);
+            Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
+            Comparator<Map<String, Object>> by = Comparator.comparing(row -> (Comparable) (row.get(name) instanceof UUID id ? id.toString() : row.get(name)), values);
+            order = order.thenComparing(words.length > 1 && words[1].equals("desc") ? by.reversed() : by);
+        }
+        return order;
     }
 
     /** The row as it stood at a revision: the last written at or (not inclusive) before it. */

@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.parley.domain.AggregateRoot;
 import org.parley.domain.InvalidInput;
 import org.parley.history.RecordShape;
@@ -85,7 +86,9 @@ class Statement extends AggregateRoot {
 
     private boolean quote;
 
-    // what the search document (the search_vector column PostgreSQL keeps) matches of the sources, which live in a table of their own
+    // what the search document (the search_vector column PostgreSQL keeps) matches of the sources, which live in a table of their own;
+    // the sources themselves are in the history
+    @NotAudited
     private String sourcesText;
 
     @Enumerated(EnumType.STRING)

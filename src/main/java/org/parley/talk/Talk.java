@@ -39,10 +39,12 @@ class Talk extends AggregateRoot {
 
     /** Where its history is kept, and that of the parts it holds. */
     static final RecordShape HISTORY = RecordShape.of("Talk", "talks",
-        rows("participants", "talk_participants", "talk_id", list("members", "talk_participant_members", "participation_id", "ordinal")),
+        rows("participants", "talk_participants", "talk_id", list("members", "talk_participant_members", "participation_id", "ordinal"))
+            .orderedBy("role", "id"),
         rows("agenda", "talk_agenda_items", "talk_id"),
-        rows("agendaChanges", "talk_agenda_changes", "talk_id"),
-        rows("sessions", "talk_sessions", "talk_id", values("participants", "talk_session_participants", "session_id")),
+        rows("agendaChanges", "talk_agenda_changes", "talk_id").orderedBy("changed_at", "id"),
+        rows("sessions", "talk_sessions", "talk_id", values("participants", "talk_session_participants", "session_id"))
+            .orderedBy("held_on", "starts_at", "id"),
         rows("tabledDocuments", "talk_documents", "talk_id"));
 
     static final int MAX_PARTICIPANTS = 50;
