@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.parley.domain.AggregateRoot;
 import org.parley.history.CurrentRevision;
 import org.parley.history.Revisions;
@@ -177,7 +179,15 @@ public class ChangeFeed {
                 RuntimeException translated = dialect.translateExceptionIfPossible(e);
                 throw translated == null ? e : translated;
             }
+            // Envers writes the transaction's audit rows as Hibernate completes it, and the feed's rows follow them: the
+            // cursor's lock is then held for the feed's own rows only. Naming the revision first makes Envers' completion
+            // step the one registered before the feed's.
             CurrentRevision revision = revisions.current();
+            entityManager.unwrap(SessionImplementor.class).getActionQueue()
+                .registerCallback((BeforeCompletionCallback) session -> append(revision));
+        }
+
+        private void append(CurrentRevision revision) {
             long last = jdbc.queryForObject("update change_cursor set last_seq = last_seq + ? returning last_seq", Long.class, changes.size());
             List<Object[]> rows = new ArrayList<>();
             long seq = last - changes.size();
