@@ -366,6 +366,9 @@ alter table changes
 -- Gives every record that has no history yet (one that existed before history was kept, or was loaded
 -- straight into the database, as the demo round is) a first revision holding its whole state, parts
 -- first while their owners still have none. Answers that revision, or null when there was nothing to do.
+-- A table's rows without history are found with except, which reads its audit table once before the
+-- insert writes to it: a not-exists probe planned for an empty audit table would scan it again for
+-- every row, and a million rows would take hours.
 create function parley_history_baseline(author text) returns bigint language plpgsql as $$
 declare
     made   bigint;
@@ -435,82 +438,82 @@ begin
     total := total + copied;
     insert into talk_participants_aud (rev, revtype, id, talk_id, delegation_id, role)
     select made, 0, id, talk_id, delegation_id, role from talk_participants
-    where not exists (select from talk_participants_aud a where a.id = talk_participants.id);
+    where id in (select id from talk_participants except select id from talk_participants_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into talk_agenda_items_aud (rev, revtype, id, talk_id, key_issue_id, status, note)
     select made, 0, id, talk_id, key_issue_id, status, note from talk_agenda_items
-    where not exists (select from talk_agenda_items_aud a where a.id = talk_agenda_items.id);
+    where id in (select id from talk_agenda_items except select id from talk_agenda_items_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into talk_agenda_changes_aud (rev, revtype, id, talk_id, key_issue_id, changed_at, from_status, from_note, to_status, to_note)
     select made, 0, id, talk_id, key_issue_id, changed_at, from_status, from_note, to_status, to_note from talk_agenda_changes
-    where not exists (select from talk_agenda_changes_aud a where a.id = talk_agenda_changes.id);
+    where id in (select id from talk_agenda_changes except select id from talk_agenda_changes_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into talk_sessions_aud (rev, revtype, id, talk_id, held_on, starts_at, place, note)
     select made, 0, id, talk_id, held_on, starts_at, place, note from talk_sessions
-    where not exists (select from talk_sessions_aud a where a.id = talk_sessions.id);
+    where id in (select id from talk_sessions except select id from talk_sessions_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into talk_documents_aud (rev, revtype, id, talk_id, document_id, version_id, note)
     select made, 0, id, talk_id, document_id, version_id, note from talk_documents
-    where not exists (select from talk_documents_aud a where a.id = talk_documents.id);
+    where id in (select id from talk_documents except select id from talk_documents_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into delegation_members_aud (rev, revtype, id, delegation_id, full_name, position, head, person_id)
     select made, 0, id, delegation_id, full_name, position, head, person_id from delegation_members
-    where not exists (select from delegation_members_aud a where a.id = delegation_members.id);
+    where id in (select id from delegation_members except select id from delegation_members_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into document_versions_aud (rev, revtype, id, document_id, label, issued_on, summary, url, supersedes_version_id, supersedes_document_id, recorded_at)
     select made, 0, id, document_id, label, issued_on, summary, url, supersedes_version_id, supersedes_document_id, recorded_at from document_versions
-    where not exists (select from document_versions_aud a where a.id = document_versions.id);
+    where id in (select id from document_versions except select id from document_versions_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into talks_aud (rev, revtype, id, title, city, country, venue, start_date, end_date, format, status, summary, created_at, updated_at, process_id, expected_when)
     select made, 0, id, title, city, country, venue, start_date, end_date, format, status, summary, created_at, updated_at, process_id, expected_when from talks
-    where not exists (select from talks_aud a where a.id = talks.id);
+    where id in (select id from talks except select id from talks_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into delegations_aud (rev, revtype, id, name, party, party_code, created_at, updated_at)
     select made, 0, id, name, party, party_code, created_at, updated_at from delegations
-    where not exists (select from delegations_aud a where a.id = delegations.id);
+    where id in (select id from delegations except select id from delegations_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into statements_aud (rev, revtype, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language)
     select made, 0, id, speaker, speaker_title, delegation_id, talk_id, stated_on, text, quote, kind, created_at, updated_at, side, person_id, stated_on_precision, medium, language from statements
-    where not exists (select from statements_aud a where a.id = statements.id);
+    where id in (select id from statements except select id from statements_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into key_issues_aud (rev, revtype, id, name, category, description, created_at, updated_at)
     select made, 0, id, name, category, description, created_at, updated_at from key_issues
-    where not exists (select from key_issues_aud a where a.id = key_issues.id);
+    where id in (select id from key_issues except select id from key_issues_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into people_aud (rev, revtype, id, name, created_at, updated_at)
     select made, 0, id, name, created_at, updated_at from people
-    where not exists (select from people_aud a where a.id = people.id);
+    where id in (select id from people except select id from people_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into processes_aud (rev, revtype, id, name, conflict, started_on, status, summary, created_at, updated_at)
     select made, 0, id, name, conflict, started_on, status, summary, created_at, updated_at from processes
-    where not exists (select from processes_aud a where a.id = processes.id);
+    where id in (select id from processes except select id from processes_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into documents_aud (rev, revtype, id, title, kind, status, proposed_by_side, proposed_by_delegation_id, process_id, summary, created_at, updated_at)
     select made, 0, id, title, kind, status, proposed_by_side, proposed_by_delegation_id, process_id, summary, created_at, updated_at from documents
-    where not exists (select from documents_aud a where a.id = documents.id);
+    where id in (select id from documents except select id from documents_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into positions_aud (rev, revtype, id, side, key_issue_id, stance, summary, as_of, created_at, updated_at)
     select made, 0, id, side, key_issue_id, stance, summary, as_of, created_at, updated_at from positions
-    where not exists (select from positions_aud a where a.id = positions.id);
+    where id in (select id from positions except select id from positions_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     insert into api_tokens_aud (rev, revtype, id, name, role, hint, created_at, updated_at, created_by, expires_at, revoked_at, revoked_by)
     select made, 0, id, name, role, hint, created_at, updated_at, created_by, expires_at, revoked_at, revoked_by from api_tokens
-    where not exists (select from api_tokens_aud a where a.id = api_tokens.id);
+    where id in (select id from api_tokens except select id from api_tokens_aud);
     get diagnostics copied = row_count;
     total := total + copied;
     if total = 0 then

@@ -183,10 +183,19 @@ public class RecordHistory {
 
     /** The row as it stood at a revision: the last written at or (not inclusive) before it. */
     private static AuditRow latest(List<AuditRow> rows, long revision, boolean inclusive) {
+        // rows are in revision order: the last one at or before the revision is found by halving
+        long bound = inclusive ? revision : revision - 1;
+        int low = 0;
+        int high = rows.size() - 1;
         AuditRow latest = null;
-        for (AuditRow row : rows) {
-            if ((inclusive ? row.revision() <= revision : row.revision() < revision) && (latest == null || row.revision() > latest.revision())) {
-                latest = row;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).revision() <= bound) {
+                latest = rows.get(middle);
+                low = middle + 1;
+            }
+            else {
+                high = middle - 1;
             }
         }
         return latest;
@@ -195,20 +204,29 @@ public class RecordHistory {
     private List<AuditRow> read(String table, String filter, UUID id) {
         return jdbc.sql("select * from " + table + "_aud where " + filter + " order by rev")
             .param("id", id)
-            .query((rs, n) -> row(rs))
-            .list();
+            .query(RecordHistory::rows);
     }
 
-    private static AuditRow row(ResultSet rs) throws SQLException {
+    private static List<AuditRow> rows(ResultSet rs) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
-        Map<String, Object> columns = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            String column = meta.getColumnName(i);
-            if (!column.equals("rev") && !column.equals("revtype")) {
-                columns.put(camel(column), value(rs, i, meta.getColumnTypeName(i)));
-            }
+            names.add(meta.getColumnName(i));
+            types.add(meta.getColumnTypeName(i));
         }
-        return new AuditRow(rs.getLong("rev"), rs.getInt("revtype"), columns);
+        List<String> fields = names.stream().map(RecordHistory::camel).toList();
+        List<AuditRow> rows = new ArrayList<>();
+        while (rs.next()) {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (!names.get(i).equals("rev") && !names.get(i).equals("revtype")) {
+                    columns.put(fields.get(i), value(rs, i + 1, types.get(i)));
+                }
+            }
+            rows.add(new AuditRow(rs.getLong("rev"), rs.getInt("revtype"), columns));
+        }
+        return rows;
     }
 
     private static Object value(ResultSet rs, int column, String type) throws SQLException {
