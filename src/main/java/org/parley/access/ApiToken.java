@@ -23,7 +23,7 @@ import org.parley.history.RecordShape;
 @Table(name = "api_tokens")
 class ApiToken extends AggregateRoot {
 
-    /** Where its history is kept, and that of the parts it holds. */
+    /** Where its history is kept: a token holds no parts. */
     static final RecordShape HISTORY = RecordShape.of("API token", "api_tokens");
 
     @Column(nullable = false)

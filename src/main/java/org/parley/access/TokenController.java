@@ -70,8 +70,8 @@ class TokenController {
     }
 
     @Operation(operationId = "getTokenHistory", summary = "The history of an API token",
-        description = "Every revision of an API token, oldest first: who made it, when, for which request, and the whole record as that revision "
-            + "left it, who made it, when it expires and who revoked it; never its secret or the secret's hash. A deleted record keeps its history, which ends with its deletion.")
+        description = "Every revision of an API token, oldest first: who made it, when and for which request, and the token as that revision "
+            + "left it (its name, role, expiry, and who revoked it when); never its secret or the secret's hash.")
     @GetMapping("/{id}/history")
     PageResponse<RevisionResponse> history(@PathVariable UUID id, @SortableBy(value = "revision", defaultSort = "revision") Pageable pageable) {
         return PageResponse.of(history.of(ApiToken.HISTORY, id, pageable));

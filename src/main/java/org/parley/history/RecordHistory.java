@@ -65,7 +65,7 @@ public class RecordHistory {
             return new PageImpl<>(List.of(), pageable, 0);
         }
         Map<Part, Map<Object, List<AuditRow>>> parts = new HashMap<>();
-        readParts(shape.parts(), "id = :id", shape.table(), id, parts);
+        readParts(shape.parts(), ":id", id, parts);
 
         long first = own.getFirst().revision();
         TreeSet<Long> numbers = new TreeSet<>();
@@ -103,16 +103,15 @@ public class RecordHistory {
         return new PageImpl<>(content, pageable, revisions.size());
     }
 
-    private void readParts(List<Part> shapeParts, String ownerFilter, String ownerTable, UUID id, Map<Part, Map<Object, List<AuditRow>>> into) {
+    /** @param owners the ids of the rows that hold these parts, as SQL: the record's own id, or a subquery for a part's parts */
+    private void readParts(List<Part> shapeParts, String owners, UUID id, Map<Part, Map<Object, List<AuditRow>>> into) {
         for (Part part : shapeParts) {
-            String filter = ownerFilter.equals("id = :id")
-                ? part.ownerColumn() + " = :id"
-                : part.ownerColumn() + " in (select id from " + ownerTable + "_aud where " + ownerFilter + ")";
+            String filter = part.ownerColumn() + " in (" + owners + ")";
             List<AuditRow> rows = read(part.table(), filter, id);
             Map<Object, List<AuditRow>> byOwner = new HashMap<>();
             rows.forEach(row -> byOwner.computeIfAbsent(row.columns().get(camel(part.ownerColumn())), owner -> new ArrayList<>()).add(row));
             into.put(part, byOwner);
-            readParts(part.parts(), filter, part.table(), id, into);
+            readParts(part.parts(), "select id from " + part.table() + "_aud where " + filter, id, into);
         }
     }
 
