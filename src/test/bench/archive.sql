@@ -102,6 +102,9 @@ select s.id, ki.id, s.stated_on
 from (select id, stated_on, row_number() over (order by id) g from statements) s, generate_series(0, 2) j, ki
 where j < (hashint4(s.g::int + 11) & 2147483647) % 4 and ki.k = (7 * s.g + 13 * j) % 60;
 
+-- the spellings the speaker trigger keeps, off here
+insert into statement_speakers (spelling) select distinct lower(speaker) from statements on conflict do nothing;
+
 set session_replication_role = origin;
 do $$ declare r record; begin for r in select indexdef from deferred_indexes loop execute r.indexdef; end loop; end $$;
 do $$ declare bad bigint; begin

@@ -63,7 +63,7 @@ public abstract class ApiTest {
             jdbc.execute("truncate position_evidence, positions, statement_relations, statements, statement_sources, statement_key_issues, "
                 + "talk_agenda_changes, talk_agenda_items, talk_participant_members, talk_session_participants, talk_sessions, talk_participants, talks, document_versions, document_key_issues, documents, "
                 + "delegation_members, delegations, key_issue_aliases, key_issues, process_parties, processes, person_aliases, person_affiliations, people, "
-                + "talk_documents, statement_documents, changes, api_tokens, idempotency_keys, rate_limit_buckets, revisions, "
+                + "talk_documents, statement_documents, statement_speakers, changes, api_tokens, idempotency_keys, rate_limit_buckets, revisions, "
                 + AUDIT_TABLES);
         });
     }

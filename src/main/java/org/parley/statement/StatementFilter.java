@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.parley.domain.ListFilters;
@@ -50,6 +51,15 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
 
     private static StatementFilter aboutAny(List<UUID> keyIssueIds) {
         return new StatementFilter(null, null, keyIssueIds, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The speaker's LIKE pattern, when this filter asks for what a speaker said and nothing else. */
+    Optional<String> spokenByAlone() {
+        return speaker != null && !speaker.isBlank() && equals(spokenBy(speaker)) ? Optional.of(likePattern(speaker)) : Optional.empty();
+    }
+
+    private static StatementFilter spokenBy(String speaker) {
+        return new StatementFilter(null, null, null, null, speaker, null, null, null, null, null, null, null, null, null, null);
     }
 
     StatementFilter forTalk(UUID talkId) {
@@ -95,8 +105,14 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
         if (speaker != null && !speaker.isBlank()) {
             String pattern = likePattern(speaker);
             List<UUID> people = peopleSpelled.apply(speaker);
-            specs.add((statement, query, cb) -> people.isEmpty() ? cb.like(cb.lower(statement.get("speaker")), pattern, '\\')
-                : cb.or(cb.like(cb.lower(statement.get("speaker")), pattern, '\\'), statement.get("personId").in(people)));
+            specs.add((statement, query, cb) -> {
+                // the spellings that match, from the dictionary: the statements of each are one range of an index
+                Subquery<String> spellings = query.subquery(String.class);
+                Root<SpeakerSpelling> spelling = spellings.from(SpeakerSpelling.class);
+                spellings.select(spelling.get("spelling")).where(cb.like(spelling.get("spelling"), pattern, '\\'));
+                Predicate spoken = cb.lower(statement.get("speaker")).in(spellings);
+                return people.isEmpty() ? spoken : cb.or(spoken, statement.get("personId").in(people));
+            });
         }
         if (outlet != null && !outlet.isBlank()) {
             String pattern = likePattern(outlet);

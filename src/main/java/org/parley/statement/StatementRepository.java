@@ -41,6 +41,42 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
         """, nativeQuery = true)
     List<UUID> newestAbout(UUID keyIssueId, long offset, int limit);
 
+    /**
+     * A page of the statements whose speaker matches the LIKE pattern (lower case) or who are one of the people
+     * ({@code {id,...}}), newest first: the newest {@code offset + limit} of each matching spelling and of each
+     * person, merged. The cost grows with the page and the spellings, not with the statements they made.
+     */
+    @Query(value = """
+        select id from (
+            select n.id, n.stated_on from statement_speakers sp
+            cross join lateral (select s.id, s.stated_on from statements s where lower(s.speaker) = sp.spelling
+                                order by s.stated_on desc, s.id limit :offset + :limit) n
+            where sp.spelling like :pattern escape '\\'
+            union
+            select n.id, n.stated_on from unnest(cast(:people as uuid[])) p (id)
+            cross join lateral (select s.id, s.stated_on from statements s where s.person_id = p.id
+                                order by s.stated_on desc, s.id limit :offset + :limit) n
+        ) spoken
+        order by stated_on desc, id offset :offset limit :limit
+        """, nativeQuery = true)
+    List<UUID> newestSpokenBy(String pattern, String people, long offset, int limit);
+
+    /**
+     * How many statements {@link #newestSpokenBy} pages through, counting at most {@code limit} of those under
+     * a matching spelling and as many of the rest: each part stops at its limit, and each spelling's count walks
+     * its index no further (PostgreSQL would otherwise gather every statement of a spelling first).
+     */
+    @Query(value = """
+        select (select count(*) from (select 1 from statement_speakers sp
+                    cross join lateral (select 1 from statements s where lower(s.speaker) = sp.spelling limit :limit) n
+                    where sp.spelling like :pattern escape '\\'
+                    limit :limit) spelled)
+             + (select count(*) from (select 1 from statements s
+                    where s.person_id = any (cast(:people as uuid[])) and lower(s.speaker) not like :pattern escape '\\'
+                    limit :limit) named)
+        """, nativeQuery = true)
+    long countSpokenByAtMost(String pattern, String people, long limit);
+
     @Query("select count(s) from Statement s join s.documentIds d where d = :documentId")
     long countReferringTo(UUID documentId);
 

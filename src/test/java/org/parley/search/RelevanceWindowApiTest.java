@@ -98,7 +98,8 @@ class RelevanceWindowApiTest extends ApiTest {
             create("/api/v1/statements", aStatement().by("Speaker " + i).statedOn(DAY.minusDays(i)).about(issue));
         }
         create("/api/v1/statements", aStatement().by("Elsewhere"));
-        for (String path : List.of("/api/v1/statements?size=2&keyIssueId=" + issue, "/api/v1/statements?size=2&outlet=press&speaker=speaker")) {
+        for (String path : List.of("/api/v1/statements?size=2&keyIssueId=" + issue, "/api/v1/statements?size=2&speaker=speaker",
+            "/api/v1/statements?size=2&outlet=press&speaker=speaker")) {
             JsonNode page = page(path).get("page");
             assertThat(page.get("totalElements").asLong()).as(path).isEqualTo(5);
             assertThat(page.get("totalExact").asBoolean()).as(path).isFalse();

@@ -209,6 +209,33 @@ class StatementApiTest extends ApiTest {
     }
 
     @Test
+    void aSpeakersStatementsArePagedNewestFirstAcrossSpellingsAndPeopleEachOnce() {
+        LocalDate day = LocalDate.of(2025, 12, 1);
+        String lavrov = create("/api/v1/people", aPerson("Sergei Lavrov", "Lavrov"));
+        create("/api/v1/statements", aStatement().by("Sergei Lavrov").statedOn(day.plusDays(4)).with("text", "a"));
+        create("/api/v1/statements", aStatement().by("The foreign minister").with("personId", lavrov).statedOn(day.plusDays(3)).with("text", "b"));
+        create("/api/v1/statements", aStatement().by("S. LAVROV").statedOn(day.plusDays(2)).with("text", "c"));
+        create("/api/v1/statements", aStatement().by("Sergei Lavrov").with("personId", lavrov).statedOn(day.plusDays(1)).with("text", "d"));
+        create("/api/v1/statements", aStatement().by("Yuri Ushakov").statedOn(day.plusDays(5)).with("text", "not his"));
+        List<Object> texts = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonNode body = JSON.readTree(get("/api/v1/statements?size=2&speaker=lavrov&page=" + page)
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+            body.get("content").forEach(statement -> texts.add(statement.get("text").asString()));
+            assertThat(body.get("page").get("totalElements").asLong()).as("page %d", page).isEqualTo(4);
+        }
+        assertThat(texts).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aSpeakerFilterFindsTheSpellingAStatementWasChangedTo() {
+        String id = create("/api/v1/statements", aStatement().by("Kirill Dmitriev"));
+        put("/api/v1/statements/" + id, aStatement().by("Kirill Dmitriyev")).expectStatus().isOk();
+        get("/api/v1/statements?speaker=dmitriyev").expectBody().jsonPath("$.content[*].id").isEqualTo(List.of(id));
+        get("/api/v1/statements?speaker=dmitriev").expectBody().jsonPath("$.content").isEmpty();
+    }
+
+    @Test
     void refusesASpeakerFilterLongerThanAnyName() {
         expectProblem(get("/api/v1/statements?speaker=" + "x".repeat(201)), 400, "invalid-input")
             .jsonPath("$.errors[0].field").isEqualTo("speaker");
