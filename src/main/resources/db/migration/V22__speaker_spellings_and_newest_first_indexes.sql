@@ -1,7 +1,7 @@
 -- A speaker filter ("lavrov") matched every statement's speaker by trigram and then sorted all the matches by day: on a
 -- million statements a common name has tens of thousands, and the page cost grew with them. Speakers go by few
--- spellings, so the filter now finds the spellings that match in this dictionary, then reads the newest statements of
--- each from one index, a page's worth apiece.
+-- spellings, so a list filtered by speaker alone now finds the spellings that match in this dictionary, then reads the
+-- newest statements of each from one index, a page's worth apiece.
 create table statement_speakers (
     spelling text primary key   -- lower(speaker) of a statement, now or once
 );
@@ -12,9 +12,9 @@ create index statement_speakers_spelling_trgm_idx on statement_speakers using gi
 
 -- A spelling's statements in the lists' default order (statedOn desc, then id), so that a page is the index's first
 -- rows. The speaker itself is included because PostgreSQL reads an expression's index alone only when it holds the
--- expression's column too. The trigram index this replaces served the part match, which the dictionary answers now.
+-- expression's column too. The trigram index stays for a speaker part combined with other filters: joined to the
+-- dictionary there, PostgreSQL intersects every matching spelling's statements with the other filter's, one at a time.
 create index statements_speaker_newest_idx on statements (lower(speaker), stated_on desc, id) include (speaker);
-drop index statements_speaker_trgm_idx;
 
 -- The same order for a date range and for a kind: a page of a week read the whole newest day and sorted it by id,
 -- and a kind's page probed the table for each statement of the newest days.

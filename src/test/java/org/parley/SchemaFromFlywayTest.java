@@ -45,7 +45,7 @@ class SchemaFromFlywayTest extends ApiTest {
         assertThat(indexes).contains("delegations_party_idx", "key_issues_category_idx", "talks_status_idx", "talks_format_idx",
             "talks_country_idx", "talks_dates_idx", "talk_participants_delegation_idx", "talk_agenda_items_key_issue_idx",
             "statements_talk_idx", "statements_delegation_idx", "statements_kind_newest_idx", "statements_newest_idx",
-            "statements_speaker_newest_idx", "statement_speakers_spelling_trgm_idx", "statement_key_issues_newest_idx", "talks_end_date_idx",
+            "statements_speaker_trgm_idx", "statements_speaker_newest_idx", "statement_speakers_spelling_trgm_idx", "statement_key_issues_newest_idx", "talks_end_date_idx",
             "delegations_name_idx", "key_issues_name_idx", "processes_name_idx", "processes_status_idx", "talks_process_idx",
             "statements_side_idx", "delegations_party_code_idx", "people_name_idx", "people_name_trgm_idx", "person_aliases_trgm_idx",
             "person_affiliations_side_idx", "statements_person_idx", "statement_relations_target_idx",
