@@ -64,11 +64,13 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     /**
      * How many statements {@link #newestSpokenBy} pages through, counting at most {@code limit} of those under
      * a matching spelling and as many of the rest: each part stops at its limit, and each spelling's count walks
-     * its index no further (PostgreSQL would otherwise gather every statement of a spelling first).
+     * its index in the index's order no further (PostgreSQL would otherwise gather every statement of a spelling
+     * first, through the trigram index, which also answers equality).
      */
     @Query(value = """
         select (select count(*) from (select 1 from statement_speakers sp
-                    cross join lateral (select 1 from statements s where lower(s.speaker) = sp.spelling limit :limit) n
+                    cross join lateral (select 1 from statements s where lower(s.speaker) = sp.spelling
+                                        order by s.stated_on desc, s.id limit :limit) n
                     where sp.spelling like :pattern escape '\\'
                     limit :limit) spelled)
              + (select count(*) from (select 1 from statements s
