@@ -42,9 +42,9 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     List<UUID> newestAbout(UUID keyIssueId, long offset, int limit);
 
     /**
-     * A page of the statements whose speaker matches the LIKE pattern (lower case) or who are one of the people
-     * ({@code {id,...}}), newest first: the newest {@code offset + limit} of each matching spelling and of each
-     * person, merged. The cost grows with the page and the spellings, not with the statements they made.
+     * A page of the statements whose speaker matches the LIKE pattern (lower case) or who are one of the people,
+     * newest first: the newest {@code offset + limit} of each matching spelling and of each person, merged. The
+     * cost grows with the page and the spellings, not with the statements they made.
      */
     @Query(value = """
         select id from (
@@ -59,7 +59,7 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
         ) spoken
         order by stated_on desc, id offset :offset limit :limit
         """, nativeQuery = true)
-    List<UUID> newestSpokenBy(String pattern, String people, long offset, int limit);
+    List<UUID> newestSpokenBy(String pattern, UUID[] people, long offset, int limit);
 
     /**
      * How many statements {@link #newestSpokenBy} pages through, counting at most {@code limit} of those under
@@ -77,7 +77,7 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
                     where s.person_id = any (cast(:people as uuid[])) and lower(s.speaker) not like :pattern escape '\\'
                     limit :limit) named)
         """, nativeQuery = true)
-    long countSpokenByAtMost(String pattern, String people, long limit);
+    long countSpokenByAtMost(String pattern, UUID[] people, long limit);
 
     @Query("select count(s) from Statement s join s.documentIds d where d = :documentId")
     long countReferringTo(UUID documentId);

@@ -142,7 +142,7 @@ public class StatementService {
             if (speaker.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
                 // a speaker's newest statements: each matching spelling's and person's own newest, from their indexes
                 String pattern = speaker.get();
-                String people = uuidArray(this.people.idsSpelled(filter.speaker()));
+                UUID[] people = this.people.idsSpelled(filter.speaker()).toArray(UUID[]::new);
                 return counts.page(pageable, statements.newestSpokenBy(pattern, people, pageable.getOffset(), pageable.getPageSize()),
                     limit -> statements.countSpokenByAtMost(pattern, people, limit));
             }
@@ -156,11 +156,6 @@ public class StatementService {
         }
         return counts.page(Statement.class, matching, pageable,
             idPages.slice(Statement.class, specification(filter, tsQuery, pageable.getSort()), pageable));
-    }
-
-    // PostgreSQL's text form of a uuid[], which a native query binds as one parameter whatever the number of ids
-    private static String uuidArray(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Every statement the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
