@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-@SpringBootApplication
+// Parley makes its own JWT decoder from the same properties (access.JwtDecoding), also when processed ahead of time
+@SpringBootApplication(exclude = OAuth2ResourceServerAutoConfiguration.class)
 public class ParleyApplication {
 
     @Bean

@@ -6,11 +6,9 @@ import jakarta.servlet.DispatcherType;
 import org.parley.web.AccessProblems;
 import org.parley.web.AccessRequirements;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -45,10 +43,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({AccessProperties.class, OAuth2ResourceServerProperties.class})
 class AccessConfiguration {
-
-    private static final String AUDIENCES = "spring.security.oauth2.resourceserver.jwt.audiences";
 
     // what the records of who did what hold of a caller's name
     private static final int MAX_SUBJECT = 150;
@@ -62,10 +58,11 @@ class AccessConfiguration {
 
     @Bean
     SecurityFilterChain access(HttpSecurity http, AccessProperties properties, TokenAuthentication apiTokens,
-                               ObjectProvider<JwtDecoder> jwtDecoder, Environment environment) {
+                               OAuth2ResourceServerProperties jwtIssuer) {
         AccessProblems problems = new AccessProblems();
         AuthenticationManager tokens = new ProviderManager(apiTokens);
-        AuthenticationManager jwts = jwtDecoder.getIfAvailable() == null ? noJwts() : jwts(jwtDecoder.getObject(), properties.rolesClaim(), environment);
+        AuthenticationManager jwts = JwtDecoding.configuredBy(jwtIssuer.getJwt()).map(decoder -> jwts(decoder, properties.rolesClaim()))
+            .orElseGet(AccessConfiguration::noJwts);
         AuthenticationManager bearers = bearer -> TokenSecret.looksLikeOne(((BearerTokenAuthenticationToken) bearer).getToken())
             ? tokens.authenticate(bearer) : jwts.authenticate(bearer);
         RequestMatcher swaggerUi = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
@@ -122,12 +119,7 @@ class AccessConfiguration {
             .build();
     }
 
-    private static AuthenticationManager jwts(JwtDecoder decoder, String rolesClaim, Environment environment) {
-        // without an audience any token of the identity provider, made for another application, would do
-        if (Binder.get(environment).bind(AUDIENCES, Bindable.listOf(String.class)).orElse(List.of()).isEmpty()) {
-            throw new IllegalStateException(AUDIENCES + " must name the audience Parley's JWTs are issued for, "
-                + "so that a token the identity provider made for another application is refused");
-        }
+    private static AuthenticationManager jwts(JwtDecoder decoder, String rolesClaim) {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(rolesClaim);
         roles.setAuthorityPrefix("ROLE_");

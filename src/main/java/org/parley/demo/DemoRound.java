@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Under the {@code demo} profile, loads the Miami round of December 2025 once, so that a new user sees
- * real data at the first request. A database that already holds the round is left as it is.
+ * real data at the first request. A database that already holds the round is left as it is. The profile is
+ * asked for as the service starts, not made a condition of the bean: a build processed ahead of time (the
+ * Docker image's) settles such conditions when it is built, and would never load the round.
  */
 @Component
-@Profile("demo")
 class DemoRound implements ApplicationRunner {
 
     static final UUID MIAMI = UUID.fromString("33333333-0000-7000-8000-000000000001");
@@ -37,12 +38,12 @@ class DemoRound implements ApplicationRunner {
 
     private final boolean loadOnStart;
 
-    DemoRound(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
+    DemoRound(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, Environment environment,
               @Value("${parley.demo.load-on-start:true}") boolean loadOnStart) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.loadOnStart = loadOnStart;
+        this.loadOnStart = loadOnStart && environment.matchesProfiles("demo");
     }
 
     @Override
