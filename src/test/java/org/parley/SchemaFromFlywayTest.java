@@ -19,7 +19,7 @@ class SchemaFromFlywayTest extends ApiTest {
     void everyMigrationRanSuccessfully() {
         List<String> versions = jdbc.queryForList(
             "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
     }
 
     @Test
@@ -45,7 +45,7 @@ class SchemaFromFlywayTest extends ApiTest {
         assertThat(indexes).contains("delegations_party_idx", "key_issues_category_idx", "talks_status_idx", "talks_format_idx",
             "talks_country_idx", "talks_dates_idx", "talk_participants_delegation_idx", "talk_agenda_items_key_issue_idx",
             "statements_talk_idx", "statements_delegation_idx", "statements_kind_newest_idx", "statements_newest_idx",
-            "statements_speaker_trgm_idx", "statements_speaker_newest_idx", "statement_speakers_spelling_trgm_idx", "statement_key_issues_newest_idx", "talks_end_date_idx",
+            "statements_speaker_trgm_idx", "statements_speaker_key_newest_idx", "statement_speakers_spelling_trgm_idx", "statement_key_issues_newest_idx", "talks_end_date_idx",
             "delegations_name_idx", "key_issues_name_idx", "processes_name_idx", "processes_status_idx", "talks_process_idx",
             "statements_side_idx", "delegations_party_code_idx", "people_name_idx", "people_name_trgm_idx", "person_aliases_trgm_idx",
             "person_affiliations_side_idx", "statements_person_idx", "statement_relations_target_idx",

@@ -49,7 +49,7 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query(value = """
         select id from (
             select n.id, n.stated_on from statement_speakers sp
-            cross join lateral (select s.id, s.stated_on from statements s where lower(s.speaker) = sp.spelling
+            cross join lateral (select s.id, s.stated_on from statements s where s.speaker_key = sp.spelling
                                 order by s.stated_on desc, s.id limit :offset + :limit) n
             where sp.spelling like :pattern escape '\\'
             union
@@ -63,18 +63,17 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
 
     /**
      * How many statements {@link #newestSpokenBy} pages through, counting at most {@code limit} of those under
-     * a matching spelling and as many of the rest: each part stops at its limit, and each spelling's count walks
-     * its index in the index's order no further (PostgreSQL would otherwise gather every statement of a spelling
-     * first, through the trigram index, which also answers equality).
+     * a matching spelling and as many of the rest: each part stops at its limit, and each spelling's count reads
+     * no further than that into its index, and nothing but the index.
      */
     @Query(value = """
         select (select count(*) from (select 1 from statement_speakers sp
-                    cross join lateral (select 1 from statements s where lower(s.speaker) = sp.spelling
+                    cross join lateral (select 1 from statements s where s.speaker_key = sp.spelling
                                         order by s.stated_on desc, s.id limit :limit) n
                     where sp.spelling like :pattern escape '\\'
                     limit :limit) spelled)
              + (select count(*) from (select 1 from statements s
-                    where s.person_id = any (cast(:people as uuid[])) and lower(s.speaker) not like :pattern escape '\\'
+                    where s.person_id = any (cast(:people as uuid[])) and s.speaker_key not like :pattern escape '\\'
                     limit :limit) named)
         """, nativeQuery = true)
     long countSpokenByAtMost(String pattern, UUID[] people, long limit);
