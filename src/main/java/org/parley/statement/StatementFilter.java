@@ -43,6 +43,14 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
         documentIds = ListFilters.values(documentIds);
     }
 
+    private static final StatementFilter EVERY_STATEMENT = new StatementFilter(null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
+
+    /** The talk, when this filter asks for the statements of one talk (a round's page) and nothing else. */
+    Optional<UUID> ofOneTalkAlone() {
+        return talkIds.size() == 1 && equals(EVERY_STATEMENT.forTalk(talkIds.getFirst())) ? Optional.of(talkIds.getFirst()) : Optional.empty();
+    }
+
     /** The key issue, when this filter asks for the statements about one key issue and nothing else. */
     Optional<UUID> aboutOneKeyIssueAlone() {
         return keyIssueIds.size() == 1 && equals(aboutAny(keyIssueIds)) ? Optional.of(keyIssueIds.getFirst()) : Optional.empty();

@@ -26,6 +26,15 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
 
+    /** How many statements the talk holds, counting at most {@code limit}, from the talk's index alone. */
+    @Query(value = "select count(*) from (select 1 from statements where talk_id = :talkId limit :limit) made", nativeQuery = true)
+    long countOfAtMost(UUID talkId, long limit);
+
+    /** A page of the talk's statements in the list's default order, newest first, from the talk's index alone. */
+    @Query(value = "select id from statements where talk_id = :talkId order by stated_on desc, id offset :offset limit :limit",
+        nativeQuery = true)
+    List<UUID> newestOf(UUID talkId, long offset, int limit);
+
     /**
      * How many statements are about the key issue, counting at most {@code limit}: one row per statement
      * and issue, each row's statement held by a foreign key, so the index alone counts them.

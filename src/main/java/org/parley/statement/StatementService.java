@@ -131,6 +131,13 @@ public class StatementService {
      */
     private Page<UUID> ids(StatementFilter filter, Pageable pageable) {
         if (filter.q() == null) {
+            Optional<UUID> talk = filter.ofOneTalkAlone();
+            if (talk.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
+                // a round's newest statements, the commonest list, from the talk's index, in SQL that needs no translating per request
+                UUID talkId = talk.get();
+                return counts.page(pageable, statements.newestOf(talkId, pageable.getOffset(), pageable.getPageSize()),
+                    limit -> statements.countOfAtMost(talkId, limit));
+            }
             Optional<UUID> keyIssue = filter.aboutOneKeyIssueAlone();
             if (keyIssue.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
                 // an issue's newest statements, the commonest list but one, are read and counted from the issue's index alone

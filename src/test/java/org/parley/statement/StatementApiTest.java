@@ -201,6 +201,28 @@ class StatementApiTest extends ApiTest {
     }
 
     @Test
+    void aRoundsStatementsArePagedNewestFirstOneDaysByIdAndCountedOnEveryPage() {
+        String round = create("/api/v1/talks", aTalk());
+        String other = create("/api/v1/talks", aTalk().with("title", "Geneva"));
+        LocalDate day = LocalDate.of(2025, 12, 1);
+        String oldest = create("/api/v1/statements", aStatement().at(round).statedOn(day));
+        String sameDayOne = create("/api/v1/statements", aStatement().at(round).statedOn(day.plusDays(1)));
+        String sameDayTwo = create("/api/v1/statements", aStatement().at(round).statedOn(day.plusDays(1)));
+        String newest = create("/api/v1/statements", aStatement().at(round).statedOn(day.plusDays(2)));
+        create("/api/v1/statements", aStatement().at(other).statedOn(day.plusDays(3)));
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            JsonNode body = JSON.readTree(get("/api/v1/talks/" + round + "/statements?size=2&page=" + page)
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+            body.get("content").forEach(statement -> ids.add(statement.get("id").asString()));
+            assertThat(body.get("page").get("totalElements").asLong()).as("page %d", page).isEqualTo(4);
+        }
+        // PostgreSQL orders uuids by their bytes, as their lower-case text sorts
+        List<String> sameDay = List.of(sameDayOne, sameDayTwo).stream().sorted().toList();
+        assertThat(ids).containsExactly(newest, sameDay.get(0), sameDay.get(1), oldest);
+    }
+
+    @Test
     void filtersBySpeakerPartWhateverTheCase() {
         create("/api/v1/statements", aStatement());
         create("/api/v1/statements", aStatement().by("Yuri Ushakov"));
