@@ -1,15 +1,20 @@
 package org.parley.database;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.jpa.HibernateHints;
@@ -37,6 +42,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelevanceWindow {
 
+    /** How many times the window the first floor is expected to hold, since the planner's estimates are rough. */
+    private static final double HEADROOM = 1.5;
+
+    /**
+     * The share of all records a search must be expected to match for its window to be read newest first rather than
+     * through the search index: one match in ten records reads ten thousand rows for a window of a thousand, in about
+     * as long as the index takes for a word one record in twenty holds (measured on a million statements).
+     */
+    private static final double WALKED_SHARE = 0.1;
+
+    /** PostgreSQL's order of uuids, byte by byte, unsigned; {@link UUID#compareTo} compares signed halves. */
+    private static final Comparator<UUID> AS_POSTGRESQL_ORDERS = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+        .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
     private final EntityManager entityManager;
 
     private final Counts counts;
@@ -54,18 +73,55 @@ public class RelevanceWindow {
 
     /**
      * The order that decides which matches are the newest: properties that are never null, the last one
-     * unique; and floors of its first property, newest first, from which a growing share of the records
-     * come (none when the table is small).
+     * unique; floors of its first property, newest first, from which a growing share of the records
+     * come (none when the table is small); and the planner's estimate of how many records match, or null.
      */
-    public record Recency(Sort order, List<Floor> floors) {
+    public record Recency(Sort order, List<Floor> floors, Estimate estimate) {
 
         public Recency {
             floors = List.copyOf(floors);
+        }
+
+        /**
+         * Where a window of {@code size} is looked for first: without an estimate the first floor; with one, the first
+         * floor expected to hold the window with room to spare, read newest first when matches are common, or none when
+         * even the widest is expected to hold too few, and a rare word's few matches are all read.
+         */
+        Optional<FirstLook> firstLook(int size) {
+            if (floors.isEmpty()) {
+                return Optional.empty();
+            }
+            if (estimate == null) {
+                return Optional.of(new FirstLook(floors.get(0), false));
+            }
+            return floors.stream().filter(floor -> floor.share() * estimate.matches() >= HEADROOM * size).findFirst()
+                .map(floor -> new FirstLook(floor, estimate.share() >= WALKED_SHARE));
+        }
+    }
+
+    /** A floor from which the newest matches are looked for, and whether they are read newest first (not through the search index). */
+    record FirstLook(Floor floor, boolean walked) {
+    }
+
+    /** How many records a search is expected to match, among how many records in all: both the planner's estimates. */
+    public record Estimate(double matches, double records) {
+
+        /** The estimate, or null when there is none: the table has never been analysed. */
+        public static Estimate of(double matches, double records) {
+            return matches >= 0 && records > 0 ? new Estimate(matches, records) : null;
+        }
+
+        double share() {
+            return matches / records;
         }
     }
 
     /** A value of the recency order's first property, and about which share of all records comes at or before it. */
     public record Floor(Comparable<?> value, double share) {
+    }
+
+    /** A match in the window, and its rank against the search when it was ranked as it was read. */
+    private record Match(UUID id, Double rank) {
     }
 
     /** Whether a list's order is the window's: relevance first, whatever breaks its ties. */
@@ -81,16 +137,16 @@ public class RelevanceWindow {
     public <T> CountedPage<UUID> page(Class<T> type, Specification<T> matching, String tsQuery, Pageable pageable, Recency recency) {
         long offset = pageable.getOffset();
         int wanted = pageable.getPageSize();
-        List<UUID> window = window(type, matching, recency);
+        List<Match> window = matches(type, matching, rankedAlready(pageable.getSort()) ? tsQuery : null, recency);
         List<UUID> content = new ArrayList<>(wanted);
         if (offset < window.size()) {
-            content.addAll(ranked(type, window, tsQuery, pageable.getSort()).setFirstResult((int) offset).setMaxResults(wanted).getResultList());
+            content.addAll(ranked(type, window, tsQuery, pageable.getSort(), (int) offset, wanted));
         }
         if (window.size() == size && offset + wanted > size) {
             content.addAll(inOrder(type, matching, recency.order())
                 .setFirstResult((int) Math.max(offset, size)).setMaxResults(wanted - content.size()).getResultList());
         }
-        return Counts.page(count(type, matching, window), pageable, content);
+        return Counts.page(count(type, matching, ids(window)), pageable, content);
     }
 
     /** Every id in the order {@link #page} gives, page after page, to {@code batch} {@code batchSize} at a time. */
@@ -104,9 +160,9 @@ public class RelevanceWindow {
                 ids.clear();
             }
         };
-        List<UUID> window = window(type, matching, recency);
+        List<Match> window = matches(type, matching, rankedAlready(sort) ? tsQuery : null, recency);
         if (!window.isEmpty()) {
-            ranked(type, window, tsQuery, sort).getResultList().forEach(collect);
+            ranked(type, window, tsQuery, sort, 0, window.size()).forEach(collect);
         }
         if (window.size() == size) {
             try (var rest = inOrder(type, matching, recency.order()).setFirstResult(size)
@@ -124,10 +180,17 @@ public class RelevanceWindow {
      * recency order; looked for among the newest records first.
      */
     public <T> List<UUID> window(Class<T> type, Specification<T> matching, Recency recency) {
+        return ids(matches(type, matching, null, recency));
+    }
+
+    /** The {@link #window}'s matches, each ranked against {@code rankedBy} as it is read, unless that is null. */
+    private <T> List<Match> matches(Class<T> type, Specification<T> matching, String rankedBy, Recency recency) {
         List<Floor> floors = recency.floors();
-        if (!floors.isEmpty()) {
-            Floor first = floors.get(0);
-            List<UUID> newest = newest(type, matching, recency.order(), first.value());
+        Optional<FirstLook> look = recency.firstLook(size);
+        if (look.isPresent()) {
+            Floor first = look.get().floor();
+            List<Match> newest = look.get().walked() ? withoutBitmapScans(() -> newest(type, matching, rankedBy, recency.order(), first.value()))
+                : newest(type, matching, rankedBy, recency.order(), first.value());
             if (newest.size() == size) {
                 return newest;
             }
@@ -135,13 +198,13 @@ public class RelevanceWindow {
             double needed = first.share() * size / Math.max(newest.size(), 1);
             Floor next = floors.stream().filter(floor -> floor.share() >= needed).findFirst().orElse(floors.get(floors.size() - 1));
             if (next != first) {
-                newest = newest(type, matching, recency.order(), next.value());
+                newest = newest(type, matching, rankedBy, recency.order(), next.value());
                 if (newest.size() == size) {
                     return newest;
                 }
             }
         }
-        return newest(type, matching, recency.order(), null);
+        return newest(type, matching, rankedBy, recency.order(), null);
     }
 
     /**
@@ -155,9 +218,28 @@ public class RelevanceWindow {
         return counts.upTo() <= size ? new Counts.Count(size, false) : counts.of(type, matching);
     }
 
-    private <T> List<UUID> newest(Class<T> type, Specification<T> matching, Sort order, Comparable<?> floor) {
+    /**
+     * {@code query} run with PostgreSQL's bitmap scans off, and so without the search index, a GIN index, which only
+     * bitmap scans read. For a common word the planner would intersect its posting list of hundreds of thousands of
+     * rows with the floor's, which it costs far below the tens of milliseconds that takes; reading the floor's records
+     * newest first and stopping at the window's last match reads a few thousand rows.
+     */
+    private <R> R withoutBitmapScans(Supplier<R> query) {
+        String previous = (String) entityManager.createNativeQuery("""
+                with p as materialized (select current_setting('enable_bitmapscan') as setting)
+                select p.setting from p where set_config('enable_bitmapscan', 'off', true) is not null
+                """).getSingleResult();
+        try {
+            return query.get();
+        }
+        finally {
+            entityManager.createNativeQuery("select set_config('enable_bitmapscan', ?1, true)").setParameter(1, previous).getSingleResult();
+        }
+    }
+
+    private <T> List<Match> newest(Class<T> type, Specification<T> matching, String rankedBy, Sort order, Comparable<?> floor) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<T> record = query.from(type);
         Predicate where = where(matching, record, query, cb);
         if (floor != null) {
@@ -166,18 +248,47 @@ public class RelevanceWindow {
             Comparable<Object> value = comparable(floor);
             where = cb.and(where, first.isAscending() ? cb.lessThanOrEqualTo(property, value) : cb.greaterThanOrEqualTo(property, value));
         }
-        query.select(record.get("id")).where(where).orderBy(TextMatch.orders(order, record, null, cb));
-        return entityManager.createQuery(query).setMaxResults(size).getResultList();
+        Expression<Double> rank = rankedBy == null ? cb.nullLiteral(Double.class)
+            : cb.function("parley_rank", Double.class, record.get("id"), cb.literal(rankedBy));
+        query.multiselect(record.get("id"), rank).where(where).orderBy(TextMatch.orders(order, record, null, cb));
+        return entityManager.createQuery(query).setMaxResults(size).getResultList().stream()
+            .map(row -> new Match(row.get(0, UUID.class), row.get(1, Double.class))).toList();
     }
 
-    /** The ids of the window's records, in {@code sort}. */
-    private <T> TypedQuery<UUID> ranked(Class<T> type, List<UUID> window, String tsQuery, Sort sort) {
+    /**
+     * The ids of the window's matches in {@code sort}, from {@code first}, at most {@code max}: in the order of their
+     * ranks where the window holds them and the sort asks for nothing more ({@link #rankedAlready}), else as
+     * PostgreSQL orders the window's records, which it reads again.
+     */
+    private <T> List<UUID> ranked(Class<T> type, List<Match> window, String tsQuery, Sort sort, int first, int max) {
+        if (rankedAlready(sort)) {
+            Comparator<Match> byRank = Comparator.comparingDouble(Match::rank);
+            Sort.Order relevance = sort.iterator().next();
+            return window.stream().sorted((relevance.isAscending() ? byRank : byRank.reversed()).thenComparing(Match::id, AS_POSTGRESQL_ORDERS))
+                .skip(first).limit(max).map(Match::id).toList();
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
         Root<T> record = query.from(type);
-        query.select(record.get("id")).where(record.get("id").in(window));
+        ParameterExpression<UUID[]> ids = cb.parameter(UUID[].class);
+        query.select(record.get("id")).where(cb.isTrue(cb.function("parley_any", Boolean.class, record.get("id"), ids)));
         query.orderBy(TextMatch.orders(sort, record, tsQuery, cb));
-        return entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true);
+        return entityManager.createQuery(query).setParameter(ids, ids(window).toArray(UUID[]::new)).setHint(HibernateHints.HINT_READ_ONLY, true)
+            .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Whether {@code sort} is relevance and then the id alone, the order of a search unless a desk asks for another:
+     * the window's matches are then ranked as they are read, and ordered here, not read again.
+     */
+    private static boolean rankedAlready(Sort sort) {
+        List<Sort.Order> orders = sort.toList();
+        return orders.size() == 2 && orders.get(0).getProperty().equals(TextMatch.RELEVANCE)
+            && orders.get(1).getProperty().equals("id") && orders.get(1).isAscending();
+    }
+
+    private static List<UUID> ids(List<Match> matches) {
+        return matches.stream().map(Match::id).toList();
     }
 
     /** The ids of the matching records in {@code order}, or in no order when it is null. */

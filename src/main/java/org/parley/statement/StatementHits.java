@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.parley.database.RelevanceWindow;
 import org.parley.domain.TextHit;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ class StatementHits {
 
     /**
      * Percentiles of the statements' days from which the newest matches are looked for: about the newest
-     * 2, 5, 10 and 25 in a hundred statements, from PostgreSQL's statistics of the column.
+     * 1, 4, 10 and 25 in a hundred statements, from PostgreSQL's statistics of the column.
      */
     private static final int[] FLOORS = { 99, 96, 90, 75 };
 
@@ -32,23 +33,32 @@ class StatementHits {
     }
 
     /**
-     * The days from which about the newest 2, 5, 10 and 25 in a hundred statements were made, read from the
-     * histogram PostgreSQL keeps of the column (none before the table is first analysed): a floor that
-     * is out of date only reads more rows, never other ones.
+     * Where the newest statements matching {@code tsQuery} are looked for first, in {@code order}: the days from which
+     * about the newest 1, 4, 10 and 25 in a hundred statements were made, read from the histogram PostgreSQL keeps of
+     * the column (none before the table is first analysed), and how many statements the planner expects to match (V25).
+     * A floor that is out of date, or an estimate that is wrong, only reads more rows, never other ones.
      */
-    List<RelevanceWindow.Floor> recentFloors() {
-        return jdbc.sql("""
-                select b.day, 1 - p.percentile / 100.0 as share
-                from pg_stats s
+    RelevanceWindow.Recency recency(String tsQuery, Sort order) {
+        RelevanceWindow.Estimate[] estimate = { null };
+        List<RelevanceWindow.Floor> floors = jdbc.sql("""
+                with m as materialized (select * from parley_statements_matching(:q))
+                select b.day, 1 - p.percentile / 100.0 as share, m.matches, m.statements
+                from m
+                cross join pg_stats s
                 cross join lateral unnest(:percentiles) with ordinality p(percentile, n)
                 cross join lateral (select (s.histogram_bounds::text::date[])[p.percentile + 1] as day) b
                 where s.schemaname = current_schema() and s.tablename = 'statements' and s.attname = 'stated_on'
                   and array_length(s.histogram_bounds::text::date[], 1) = 101
                 order by p.n
                 """)
+            .param("q", tsQuery)
             .param("percentiles", FLOORS)
-            .query((rs, row) -> new RelevanceWindow.Floor(rs.getObject("day", LocalDate.class), rs.getDouble("share")))
+            .query((rs, row) -> {
+                estimate[0] = RelevanceWindow.Estimate.of(rs.getDouble("matches"), rs.getDouble("statements"));
+                return new RelevanceWindow.Floor(rs.getObject("day", LocalDate.class), rs.getDouble("share"));
+            })
             .list();
+        return new RelevanceWindow.Recency(order, floors, estimate[0]);
     }
 
     /** The best of the statements in {@code window}, at most {@code limit}. */

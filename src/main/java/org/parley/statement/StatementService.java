@@ -159,7 +159,7 @@ public class StatementService {
         String tsQuery = textSearch.tsQuery(filter.q());
         Specification<Statement> matching = specification(filter, tsQuery, Sort.unsorted());
         if (RelevanceWindow.ranks(pageable.getSort())) {
-            return window.page(Statement.class, matching, tsQuery, pageable, recency());
+            return window.page(Statement.class, matching, tsQuery, pageable, hits.recency(tsQuery, NEWEST_FIRST));
         }
         return counts.page(Statement.class, matching, pageable,
             idPages.slice(Statement.class, specification(filter, tsQuery, pageable.getSort()), pageable));
@@ -171,7 +171,7 @@ public class StatementService {
         sink.columns(List.of(StatementExport.COLUMNS.split(",")));
         if (filter.q() != null && RelevanceWindow.ranks(sort)) {
             String tsQuery = textSearch.tsQuery(filter.q());
-            window.forEachBatch(Statement.class, specification(filter, tsQuery, Sort.unsorted()), tsQuery, sort, recency(), Exports.BATCH,
+            window.forEachBatch(Statement.class, specification(filter, tsQuery, Sort.unsorted()), tsQuery, sort, hits.recency(tsQuery, NEWEST_FIRST), Exports.BATCH,
                 ids -> rows.write(ids, sink));
         }
         else {
@@ -186,10 +186,6 @@ public class StatementService {
 
     private Specification<Statement> specification(StatementFilter filter, Sort sort) {
         return filter.toSpecification(delegations::idsOfSides, talks::idsInProcesses, people::idsSpelled, textSearch::tsQuery, sort);
-    }
-
-    private RelevanceWindow.Recency recency() {
-        return new RelevanceWindow.Recency(NEWEST_FIRST, hits.recentFloors());
     }
 
     private Specification<Statement> specification(StatementFilter filter, String tsQuery, Sort sort) {
@@ -252,7 +248,7 @@ public class StatementService {
             }
             matching = matching.and(ListFilters.anyOf("talkId", talkIds));
         }
-        List<UUID> newest = window.window(Statement.class, matching, recency());
+        List<UUID> newest = window.window(Statement.class, matching, hits.recency(tsQuery, NEWEST_FIRST));
         Counts.Count count = window.count(Statement.class, matching, newest);
         return new TextHit.Hits(newest.isEmpty() ? List.of() : hits.find(tsQuery, newest, limit), count.total(), count.exact());
     }

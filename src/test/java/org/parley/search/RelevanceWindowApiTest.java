@@ -45,6 +45,28 @@ class RelevanceWindowApiTest extends ApiTest {
     }
 
     @Test
+    void equallyRelevantMatchesFollowOneAnotherInTheOrderTheyWereRecorded() {
+        said("Recorded first", 2, "A truce");
+        said("Recorded second", 1, "A truce");
+        said("Recorded third", 0, "A truce");
+        assertThat(speakers("/api/v1/statements?q=truce")).containsExactly("Recorded first", "Recorded second", "Recorded third");
+    }
+
+    @Test
+    void theLeastRelevantComeFirstWhenAsked() {
+        fiveSayingTruceMoreTheOlderTheyAre();
+        assertThat(speakers("/api/v1/statements?q=truce&sort=relevance,asc")).containsExactly("Newest", "Second", "Third", "Fourth", "Oldest");
+    }
+
+    @Test
+    void equallyRelevantMatchesFollowTheSortThatBreaksTheirTies() {
+        said("Newest", 0, "A truce");
+        said("Oldest", 2, "A truce");
+        said("Middle", 1, "A truce");
+        assertThat(speakers("/api/v1/statements?q=truce&sort=relevance,desc&sort=statedOn,asc")).containsExactly("Oldest", "Middle", "Newest");
+    }
+
+    @Test
     void filtersChooseTheWindowAmongTheMatchesTheyKeep() {
         fiveSayingTruceMoreTheOlderTheyAre();
         assertThat(speakers("/api/v1/statements?q=truce&to=" + DAY.minusDays(2))).containsExactly("Oldest", "Fourth", "Third");
