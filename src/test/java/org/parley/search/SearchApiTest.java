@@ -96,6 +96,19 @@ class SearchApiTest extends ApiTest {
     }
 
     @Test
+    void aKeyIssueRenamedOrGivenAnAliasStandsForItsNewSpellings() {
+        String id = create("/api/v1/key-issues", aKeyIssue("Nuclear plant"));
+        create("/api/v1/statements", aStatement().by("A").with("text", "The ZNPP was discussed"));
+        assertThat(speakers("/api/v1/statements?q=zaporizhzhia")).isEmpty();
+        put("/api/v1/key-issues/" + id, aKeyIssue("Zaporizhzhia nuclear plant")).expectStatus().isOk();
+        assertThat(speakers("/api/v1/statements?q=zaporizhzhia")).isEmpty();
+        put("/api/v1/key-issues/" + id, aKeyIssue("Zaporizhzhia nuclear plant").with("aliases", List.of("ZNPP"))).expectStatus().isOk();
+        assertThat(speakers("/api/v1/statements?q=zaporizhzhia")).containsExactly("A");
+        put("/api/v1/key-issues/" + id, aKeyIssue("Energy").with("aliases", List.of("ZNPP"))).expectStatus().isOk();
+        assertThat(speakers("/api/v1/statements?q=zaporizhzhia")).isEmpty();
+    }
+
+    @Test
     void keyIssueAliasesAreKeptAndRefusedWhenRepeated() {
         String id = create("/api/v1/key-issues", aKeyIssue("Zaporizhzhia nuclear plant").with("aliases", List.of("Zaporozhye", "ZNPP")));
         get("/api/v1/key-issues/" + id).expectStatus().isOk().expectBody().jsonPath("$.aliases[0]").isEqualTo("Zaporozhye")
