@@ -153,6 +153,16 @@ class QueryCountApiTest extends ApiTest {
     }
 
     @Test
+    void aCountedListOfStatementsIsTranslatedToSqlOnce() {
+        // 12 statements, a page of 5: counted
+        String counted = "/api/v1/statements?size=5&sort=speaker";
+        get(counted).expectBody().jsonPath("$.page.totalElements").isEqualTo(ROWS);
+        long translated = statistics.getQueryPlanCacheMissCount();
+        get(counted).expectStatus().isOk();
+        assertThat(statistics.getQueryPlanCacheMissCount()).as("queries translated again for the same list").isEqualTo(translated);
+    }
+
+    @Test
     void searchingStatementsDoesNotQueryPerStatement() {
         assertSameStatementCount("/api/v1/statements?q=discussions");
     }

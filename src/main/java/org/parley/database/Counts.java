@@ -5,12 +5,11 @@ import java.util.UUID;
 import java.util.function.LongUnaryOperator;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.hibernate.query.criteria.JpaCriteriaQuery;
-import org.hibernate.query.criteria.JpaSubQuery;
+import org.hibernate.jpa.HibernateHints;
 
 import org.parley.domain.CountedPage;
 
@@ -56,22 +55,20 @@ public class Counts {
     }
 
     private <T> long countAtMost(Class<T> type, Specification<T> specification, long limit) {
-        // count(*) over the first matches, up to one past the limit, in the database: select count(*) from (select ... limit n)
-        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
-        JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
-        JpaSubQuery<UUID> matches = query.subquery(UUID.class);
-        Root<T> root = matches.from(type);
+        // the first matches' ids, up to the limit, counted here: the query has the shape of a page's, whose SQL Hibernate
+        // keeps; a count(*) over them in a derived table it translated to SQL again on every request, a sixth of a list's time
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
+        Root<T> root = query.from(type);
         Predicate where = specification.toPredicate(root, query, cb);
-        Expression<UUID> id = root.get("id");
-        id.alias("id");
-        matches.select(id);
+        query.select(root.get("id"));
         if (where != null) {
-            matches.where(where);
+            query.where(where);
         }
-        matches.fetch(Math.toIntExact(limit));
-        query.from(matches);
-        query.select(cb.count());
-        return entityManager.createQuery(query).getSingleResult();
+        // a count needs no order, whatever the specification asked for
+        query.orderBy(List.of());
+        return entityManager.createQuery(query).setMaxResults(Math.toIntExact(limit)).setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultList().size();
     }
 
     /**
