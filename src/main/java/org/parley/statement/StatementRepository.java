@@ -26,67 +26,6 @@ interface StatementRepository extends JpaRepository<Statement, UUID>, JpaSpecifi
     @Query("select count(s) from Statement s join s.keyIssueIds k where k = :keyIssueId")
     long countAbout(UUID keyIssueId);
 
-    /** How many statements the talk holds, counting at most {@code limit}, from the talk's index alone. */
-    @Query(value = "select count(*) from (select 1 from statements where talk_id = :talkId limit :limit) made", nativeQuery = true)
-    long countOfAtMost(UUID talkId, long limit);
-
-    /** A page of the talk's statements in the list's default order, newest first, from the talk's index alone. */
-    @Query(value = "select id from statements where talk_id = :talkId order by stated_on desc, id offset :offset limit :limit",
-        nativeQuery = true)
-    List<UUID> newestOf(UUID talkId, long offset, int limit);
-
-    /**
-     * How many statements are about the key issue, counting at most {@code limit}: one row per statement
-     * and issue, each row's statement held by a foreign key, so the index alone counts them.
-     */
-    @Query(value = "select count(*) from (select 1 from statement_key_issues where key_issue_id = :keyIssueId limit :limit) about",
-        nativeQuery = true)
-    long countAboutAtMost(UUID keyIssueId, long limit);
-
-    /** A page of the statements about the key issue in the list's default order, newest first, from its index alone. */
-    @Query(value = """
-        select statement_id from statement_key_issues where key_issue_id = :keyIssueId
-        order by stated_on desc, statement_id offset :offset limit :limit
-        """, nativeQuery = true)
-    List<UUID> newestAbout(UUID keyIssueId, long offset, int limit);
-
-    /**
-     * A page of the statements whose speaker matches the LIKE pattern (lower case) or who are one of the people,
-     * newest first: the newest {@code offset + limit} of each matching spelling and of each person, merged. The
-     * cost grows with the page and the spellings, not with the statements they made.
-     */
-    @Query(value = """
-        select id from (
-            select n.id, n.stated_on from statement_speakers sp
-            cross join lateral (select s.id, s.stated_on from statements s where s.speaker_key = sp.spelling
-                                order by s.stated_on desc, s.id limit :offset + :limit) n
-            where sp.spelling like :pattern escape '\\'
-            union
-            select n.id, n.stated_on from unnest(cast(:people as uuid[])) p (id)
-            cross join lateral (select s.id, s.stated_on from statements s where s.person_id = p.id
-                                order by s.stated_on desc, s.id limit :offset + :limit) n
-        ) spoken
-        order by stated_on desc, id offset :offset limit :limit
-        """, nativeQuery = true)
-    List<UUID> newestSpokenBy(String pattern, UUID[] people, long offset, int limit);
-
-    /**
-     * How many statements {@link #newestSpokenBy} pages through, counting at most {@code limit} of those under
-     * a matching spelling and as many of the rest: each part stops at its limit, and each spelling's count reads
-     * no further than that into its index, and nothing but the index.
-     */
-    @Query(value = """
-        select (select count(*) from (select 1 from statement_speakers sp
-                    cross join lateral (select 1 from statements s where s.speaker_key = sp.spelling
-                                        order by s.stated_on desc, s.id limit :limit) n
-                    where sp.spelling like :pattern escape '\\'
-                    limit :limit) spelled)
-             + (select count(*) from (select 1 from statements s
-                    where s.person_id = any (cast(:people as uuid[])) and s.speaker_key not like :pattern escape '\\'
-                    limit :limit) named)
-        """, nativeQuery = true)
-    long countSpokenByAtMost(String pattern, UUID[] people, long limit);
-
     @Query("select count(s) from Statement s join s.documentIds d where d = :documentId")
     long countReferringTo(UUID documentId);
 

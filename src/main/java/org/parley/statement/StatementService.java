@@ -89,9 +89,12 @@ public class StatementService {
 
     private final Counts counts;
 
+    private final StatementPages pages;
+
     StatementService(StatementRepository statements, TalkService talks, DelegationService delegations, KeyIssueService keyIssues,
                      PersonService people, Clock clock, ApplicationEventPublisher events, DocumentService documents, ChangeFeed changes,
-                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window, IdPages idPages, StatementReads reads, Counts counts) {
+                     TextSearch textSearch, StatementHits hits, Exports exports, StatementExport rows, RelevanceWindow window, IdPages idPages, StatementReads reads, Counts counts, StatementPages pages) {
+        this.pages = pages;
         this.counts = counts;
         this.idPages = idPages;
         this.reads = reads;
@@ -135,23 +138,23 @@ public class StatementService {
             if (talk.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
                 // a round's newest statements, the commonest list, from the talk's index, in SQL that needs no translating per request
                 UUID talkId = talk.get();
-                return counts.page(pageable, statements.newestOf(talkId, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> statements.countOfAtMost(talkId, limit));
+                return counts.page(pageable, pages.newestOf(talkId, pageable.getOffset(), pageable.getPageSize()),
+                    limit -> pages.countOfAtMost(talkId, limit));
             }
             Optional<UUID> keyIssue = filter.aboutOneKeyIssueAlone();
             if (keyIssue.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
                 // an issue's newest statements, the commonest list but one, are read and counted from the issue's index alone
                 UUID keyIssueId = keyIssue.get();
-                return counts.page(pageable, statements.newestAbout(keyIssueId, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> statements.countAboutAtMost(keyIssueId, limit));
+                return counts.page(pageable, pages.newestAbout(keyIssueId, pageable.getOffset(), pageable.getPageSize()),
+                    limit -> pages.countAboutAtMost(keyIssueId, limit));
             }
             Optional<String> speaker = filter.spokenByAlone();
             if (speaker.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
                 // a speaker's newest statements: each matching spelling's and person's own newest, from their indexes
                 String pattern = speaker.get();
                 UUID[] people = this.people.idsSpelled(filter.speaker()).toArray(UUID[]::new);
-                return counts.page(pageable, statements.newestSpokenBy(pattern, people, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> statements.countSpokenByAtMost(pattern, people, limit));
+                return counts.page(pageable, pages.newestSpokenBy(pattern, people, pageable.getOffset(), pageable.getPageSize()),
+                    limit -> pages.countSpokenByAtMost(pattern, people, limit));
             }
             Specification<Statement> selected = specification(filter, pageable.getSort());
             return counts.page(Statement.class, selected, pageable, idPages.slice(Statement.class, selected, pageable));
