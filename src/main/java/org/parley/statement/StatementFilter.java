@@ -43,30 +43,31 @@ record StatementFilter(List<UUID> talkIds, List<UUID> delegationIds, List<UUID> 
         documentIds = ListFilters.values(documentIds);
     }
 
-    private static final StatementFilter EVERY_STATEMENT = new StatementFilter(null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
-
     /** The talk, when this filter asks for the statements of one talk (a round's page) and nothing else. */
     Optional<UUID> ofOneTalkAlone() {
-        return talkIds.size() == 1 && equals(EVERY_STATEMENT.forTalk(talkIds.getFirst())) ? Optional.of(talkIds.getFirst()) : Optional.empty();
+        return talkIds.size() == 1 && filtersGiven() == 1 ? Optional.of(talkIds.getFirst()) : Optional.empty();
     }
 
     /** The key issue, when this filter asks for the statements about one key issue and nothing else. */
     Optional<UUID> aboutOneKeyIssueAlone() {
-        return keyIssueIds.size() == 1 && equals(aboutAny(keyIssueIds)) ? Optional.of(keyIssueIds.getFirst()) : Optional.empty();
-    }
-
-    private static StatementFilter aboutAny(List<UUID> keyIssueIds) {
-        return new StatementFilter(null, null, keyIssueIds, null, null, null, null, null, null, null, null, null, null, null, null);
+        return keyIssueIds.size() == 1 && filtersGiven() == 1 ? Optional.of(keyIssueIds.getFirst()) : Optional.empty();
     }
 
     /** The speaker's LIKE pattern, when this filter asks for what a speaker said and nothing else. */
     Optional<String> spokenByAlone() {
-        return speaker != null && !speaker.isBlank() && equals(spokenBy(speaker)) ? Optional.of(likePattern(speaker)) : Optional.empty();
+        return speaker != null && !speaker.isBlank() && filtersGiven() == 1 ? Optional.of(likePattern(speaker)) : Optional.empty();
     }
 
-    private static StatementFilter spokenBy(String speaker) {
-        return new StatementFilter(null, null, null, null, speaker, null, null, null, null, null, null, null, null, null, null);
+    /** How many of the filters are given, each list counted once however many values it holds. */
+    private int filtersGiven() {
+        int given = 0;
+        for (List<?> values : List.of(talkIds, delegationIds, keyIssueIds, kinds, sides, processIds, personIds, documentIds)) {
+            given += values.isEmpty() ? 0 : 1;
+        }
+        for (Object value : new Object[] { speaker, from, to, outlet, quote, updatedSince, q }) {
+            given += value == null ? 0 : 1;
+        }
+        return given;
     }
 
     StatementFilter forTalk(UUID talkId) {
