@@ -176,14 +176,17 @@ public class RelevanceWindow {
     }
 
     /**
-     * The ids of the window: the newest matches, at most {@code parley.search.ranked-matches} of them, in
-     * recency order; looked for among the newest records first.
+     * The ids of the window, the newest matches, at most {@code parley.search.ranked-matches} of them, ranked against
+     * {@code tsQuery} as they are read, best first; matches of one rank stay in recency order, newest first.
      */
-    public <T> List<UUID> window(Class<T> type, Specification<T> matching, Recency recency) {
-        return ids(matches(type, matching, null, recency));
+    public <T> List<UUID> rankedWindow(Class<T> type, Specification<T> matching, String tsQuery, Recency recency) {
+        return matches(type, matching, tsQuery, recency).stream().sorted(Comparator.comparing(Match::rank).reversed()).map(Match::id).toList();
     }
 
-    /** The {@link #window}'s matches, each ranked against {@code rankedBy} as it is read, unless that is null. */
+    /**
+     * The window's matches in recency order, each ranked against {@code rankedBy} as it is read unless that is null;
+     * looked for among the newest records first.
+     */
     private <T> List<Match> matches(Class<T> type, Specification<T> matching, String rankedBy, Recency recency) {
         List<Floor> floors = recency.floors();
         Optional<FirstLook> look = recency.firstLook(size);
@@ -208,7 +211,7 @@ public class RelevanceWindow {
     }
 
     /**
-     * How many records {@code matching} selects, given its {@link #window}: every one when the window is not
+     * How many records {@code matching} selects, given its window ({@link #rankedWindow}): every one when the window is not
      * full, else as {@link Counts} counts them, at least as many as the window holds.
      */
     public <T> Counts.Count count(Class<T> type, Specification<T> matching, List<UUID> window) {

@@ -251,9 +251,11 @@ public class StatementService {
             }
             matching = matching.and(ListFilters.anyOf("talkId", talkIds));
         }
-        List<UUID> newest = window.window(Statement.class, matching, hits.recency(tsQuery, NEWEST_FIRST));
-        Counts.Count count = window.count(Statement.class, matching, newest);
-        return new TextHit.Hits(newest.isEmpty() ? List.of() : hits.find(tsQuery, newest, limit), count.total(), count.exact());
+        // ranked as the window is read, in the order the hits are: only the best are read again, for their snippets
+        List<UUID> ranked = window.rankedWindow(Statement.class, matching, tsQuery, hits.recency(tsQuery, NEWEST_FIRST));
+        Counts.Count count = window.count(Statement.class, matching, ranked);
+        List<UUID> best = ranked.subList(0, Math.min(limit, ranked.size()));
+        return new TextHit.Hits(best.isEmpty() ? List.of() : hits.find(tsQuery, best, limit), count.total(), count.exact());
     }
 
     /** The statements about a key issue made around each of the given rounds, by round, in date order; one query. */

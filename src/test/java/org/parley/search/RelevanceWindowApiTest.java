@@ -154,6 +154,16 @@ class RelevanceWindowApiTest extends ApiTest {
     }
 
     @Test
+    void oneSearchShowsTheNewestOfEquallyRelevantMatchesFirst() {
+        said("Oldest", 2, "A truce");
+        said("Newest", 0, "A truce");
+        said("Middle", 1, "A truce");
+        List<String> titles = new ArrayList<>();
+        page("/api/v1/search?q=truce&type=STATEMENT&size=2").get("content").forEach(hit -> titles.add(hit.get("title").asString()));
+        assertThat(titles).containsExactly("Newest", "Middle");
+    }
+
+    @Test
     void anExportOfASearchHasTheListsOrder() {
         fiveSayingTruceMoreTheOlderTheyAre();
         List<String> exported = new ArrayList<>();
