@@ -146,7 +146,7 @@ public class RelevanceWindow {
             content.addAll(inOrder(type, matching, recency.order())
                 .setFirstResult((int) Math.max(offset, size)).setMaxResults(wanted - content.size()).getResultList());
         }
-        return Counts.page(count(type, matching, ids(window)), pageable, content);
+        return Counts.page(count(type, matching, window.size()), pageable, content);
     }
 
     /** Every id in the order {@link #page} gives, page after page, to {@code batch} {@code batchSize} at a time. */
@@ -211,12 +211,12 @@ public class RelevanceWindow {
     }
 
     /**
-     * How many records {@code matching} selects, given its window ({@link #rankedWindow}): every one when the window is not
-     * full, else as {@link Counts} counts them, at least as many as the window holds.
+     * How many records {@code matching} selects, given how many its window holds ({@link #rankedWindow}): every one when
+     * the window is not full, else as {@link Counts} counts them, at least as many as the window holds.
      */
-    public <T> Counts.Count count(Class<T> type, Specification<T> matching, List<UUID> window) {
-        if (window.size() < size) {
-            return new Counts.Count(window.size(), true);
+    public <T> Counts.Count count(Class<T> type, Specification<T> matching, int inWindow) {
+        if (inWindow < size) {
+            return new Counts.Count(inWindow, true);
         }
         return counts.upTo() <= size ? new Counts.Count(size, false) : counts.of(type, matching);
     }

@@ -134,27 +134,11 @@ public class StatementService {
      */
     private Page<UUID> ids(StatementFilter filter, Pageable pageable) {
         if (filter.q() == null) {
-            Optional<UUID> talk = filter.ofOneTalkAlone();
-            if (talk.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
-                // a round's newest statements, the commonest list, from the talk's index, in SQL that needs no translating per request
-                UUID talkId = talk.get();
-                return counts.page(pageable, pages.newestOf(talkId, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> pages.countOfAtMost(talkId, limit));
-            }
-            Optional<UUID> keyIssue = filter.aboutOneKeyIssueAlone();
-            if (keyIssue.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
-                // an issue's newest statements, the commonest list but one, are read and counted from the issue's index alone
-                UUID keyIssueId = keyIssue.get();
-                return counts.page(pageable, pages.newestAbout(keyIssueId, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> pages.countAboutAtMost(keyIssueId, limit));
-            }
-            Optional<String> speaker = filter.spokenByAlone();
-            if (speaker.isPresent() && pageable.getSort().equals(NEWEST_FIRST)) {
-                // a speaker's newest statements: each matching spelling's and person's own newest, from their indexes
-                String pattern = speaker.get();
-                UUID[] people = this.people.idsSpelled(filter.speaker()).toArray(UUID[]::new);
-                return counts.page(pageable, pages.newestSpokenBy(pattern, people, pageable.getOffset(), pageable.getPageSize()),
-                    limit -> pages.countSpokenByAtMost(pattern, people, limit));
+            if (pageable.getSort().equals(NEWEST_FIRST)) {
+                Optional<Page<UUID>> page = newestFromOneIndex(filter, pageable);
+                if (page.isPresent()) {
+                    return page.get();
+                }
             }
             Specification<Statement> selected = specification(filter, pageable.getSort());
             return counts.page(Statement.class, selected, pageable, idPages.slice(Statement.class, selected, pageable));
@@ -166,6 +150,35 @@ public class StatementService {
         }
         return counts.page(Statement.class, matching, pageable,
             idPages.slice(Statement.class, specification(filter, tsQuery, pageable.getSort()), pageable));
+    }
+
+    /**
+     * A page of the commonest lists in their default order, newest first: a round's, a key issue's, a speaker's, each
+     * read and counted from an index that holds that order, in fixed SQL (see {@link StatementPages}); none for any
+     * other filter.
+     */
+    private Optional<Page<UUID>> newestFromOneIndex(StatementFilter filter, Pageable pageable) {
+        long offset = pageable.getOffset();
+        int size = pageable.getPageSize();
+        Optional<UUID> talk = filter.ofOneTalkAlone();
+        if (talk.isPresent()) {
+            UUID talkId = talk.get();
+            return Optional.of(counts.page(pageable, pages.newestOf(talkId, offset, size), limit -> pages.countOfAtMost(talkId, limit)));
+        }
+        Optional<UUID> keyIssue = filter.aboutOneKeyIssueAlone();
+        if (keyIssue.isPresent()) {
+            UUID keyIssueId = keyIssue.get();
+            return Optional.of(counts.page(pageable, pages.newestAbout(keyIssueId, offset, size), limit -> pages.countAboutAtMost(keyIssueId, limit)));
+        }
+        Optional<String> speaker = filter.spokenByAlone();
+        if (speaker.isPresent()) {
+            // each matching spelling's and person's own newest statements, merged
+            String pattern = speaker.get();
+            UUID[] spokenBy = people.idsSpelled(filter.speaker()).toArray(UUID[]::new);
+            return Optional.of(counts.page(pageable, pages.newestSpokenBy(pattern, spokenBy, offset, size),
+                limit -> pages.countSpokenByAtMost(pattern, spokenBy, limit)));
+        }
+        return Optional.empty();
     }
 
     /** Every statement the filter selects, in the order of {@code sort}, to the sink a batch at a time, from one snapshot. */
@@ -253,7 +266,7 @@ public class StatementService {
         }
         // ranked as the window is read, in the order the hits are: only the best are read again, for their snippets
         List<UUID> ranked = window.rankedWindow(Statement.class, matching, tsQuery, hits.recency(tsQuery, NEWEST_FIRST));
-        Counts.Count count = window.count(Statement.class, matching, ranked);
+        Counts.Count count = window.count(Statement.class, matching, ranked.size());
         List<UUID> best = ranked.subList(0, Math.min(limit, ranked.size()));
         return new TextHit.Hits(best.isEmpty() ? List.of() : hits.find(tsQuery, best, limit), count.total(), count.exact());
     }
